@@ -1,0 +1,195 @@
+import neo4j, { type Node as Neo4jNode, type Path as Neo4jPath, type Relationship } from 'neo4j-driver';
+import type { EntityLabel, EntityRecord, NodeRecord, SearchHitRecord, SentenceRecord, SubgraphRecord } from './records';
+import type { GraphReader } from './reader';
+import { toRecord } from './session';
+
+/** Relationships between entities: what neighborhood and shortestPath walk by default. */
+const ENTITY_RELATIONSHIPS = 'LOCATED_IN|PART_OF|IN_INDUSTRY|SUBSECTOR_OF|BUILT_BY|MEASURES|ABOUT|IN_TOWNSHIP';
+/** Plus evidence: entity → sentence. */
+const WITH_EVIDENCE = `${ENTITY_RELATIONSHIPS}|MENTIONED_IN`;
+
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+export const MAX_PATH_LENGTH = 10;
+
+// Variable-length bounds cannot be parameters in Cypher, so each allowed bound has its own constant query.
+function boundedQueries(max: number, build: (bound: number) => string): Map<number, string> {
+  return new Map(Array.from({ length: max }, (_, i) => [i + 1, build(i + 1)]));
+}
+
+const neighborhoodQuery = (types: string) =>
+  boundedQueries(
+    MAX_NEIGHBORHOOD_DEPTH,
+    (depth) => `
+    MATCH (start:Node {id: $id})
+    OPTIONAL MATCH path = (start)-[:${types}*1..${depth}]-(n)
+    WHERE n <> start AND all(x IN nodes(path)[1..] WHERE any(l IN labels(x) WHERE l IN $labels))
+    WITH start, n, min(length(path)) AS distance
+    ORDER BY distance, n.position, n.id
+    WITH start, collect(n) AS found
+    WITH start, found[..$limit - 1] AS kept, size(found) > $limit - 1 AS truncated
+    WITH [start] + kept AS members, truncated
+    UNWIND members AS a
+    OPTIONAL MATCH (a)-[r:${types}]->(b) WHERE b IN members
+    RETURN members, truncated, collect(DISTINCT r) AS relationships`,
+  );
+
+const NEIGHBORHOOD = { entities: neighborhoodQuery(ENTITY_RELATIONSHIPS), evidence: neighborhoodQuery(WITH_EVIDENCE) };
+
+const SHORTEST_PATH = boundedQueries(
+  MAX_PATH_LENGTH,
+  (length) => `
+    MATCH (a:Node {id: $fromId}), (b:Node {id: $toId})
+    MATCH path = shortestPath((a)-[:${ENTITY_RELATIONSHIPS}*..${length}]-(b))
+    RETURN path`,
+);
+
+export function displayLabel(node: NodeRecord): string {
+  switch (node.label) {
+    case 'Indicator':
+      return node.statement;
+    case 'Sentence':
+      return node.text.length > 40 ? `${node.text.slice(0, 40)}…` : node.text;
+    case 'Report':
+    case 'Section':
+      return node.title;
+    case 'Paragraph':
+      return node.topic ?? `paragraph ${node.index}`;
+    default:
+      return node.name;
+  }
+}
+
+function subgraphNode(node: Neo4jNode): SubgraphRecord['nodes'][number] {
+  const record = toRecord(node);
+  return { id: record.id, label: record.label, display: displayLabel(record) };
+}
+
+function edgeOf(r: Relationship, idByElement: Map<string, string>): SubgraphRecord['edges'][number] {
+  return { type: r.type, source: idByElement.get(r.startNodeElementId)!, target: idByElement.get(r.endNodeElementId)! };
+}
+
+export async function neighborhood(
+  reader: GraphReader,
+  id: string,
+  depth: number,
+  limit: number,
+  labels: string[],
+): Promise<SubgraphRecord | null> {
+  const withEvidence = labels.includes('Sentence');
+  const cypher = (withEvidence ? NEIGHBORHOOD.evidence : NEIGHBORHOOD.entities).get(depth)!;
+  const records = await reader.run(cypher, { id, labels, limit: neo4j.int(limit) });
+  if (!records.length) return null;
+  const members = records[0].get('members') as Neo4jNode[];
+  const idByElement = new Map(members.map((n) => [n.elementId, n.properties.id as string]));
+  return {
+    nodes: members.map(subgraphNode),
+    edges: (records[0].get('relationships') as Relationship[]).map((r) => edgeOf(r, idByElement)),
+    truncated: records[0].get('truncated') as boolean,
+  };
+}
+
+export async function shortestPath(
+  reader: GraphReader,
+  fromId: string,
+  toId: string,
+  maxLength: number,
+): Promise<SubgraphRecord | null> {
+  if (fromId === toId) {
+    const node = await reader.node(fromId);
+    return node ? { nodes: [{ id: node.id, label: node.label, display: displayLabel(node) }], edges: [], truncated: false } : null;
+  }
+  const records = await reader.run(SHORTEST_PATH.get(maxLength)!, { fromId, toId });
+  if (!records.length) return null;
+  const path = records[0].get('path') as Neo4jPath;
+  const nodes = [path.start, ...path.segments.map((s) => s.end)];
+  const idByElement = new Map(nodes.map((n) => [n.elementId, n.properties.id as string]));
+  return {
+    nodes: nodes.map(subgraphNode),
+    edges: path.segments.map((s) => edgeOf(s.relationship, idByElement)),
+    truncated: false,
+  };
+}
+
+/** Lucene treats these as syntax; a user's search text is matched literally. */
+function escapeLucene(text: string): string {
+  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`);
+}
+
+/** Marks every occurrence of the search text (or, failing that, of its two-character pieces) with 【】. */
+export function highlight(text: string, query: string): string {
+  const terms = text.includes(query)
+    ? [query]
+    : Array.from({ length: Math.max(query.length - 1, 1) }, (_, i) => query.slice(i, i + 2)).filter((t) =>
+        text.includes(t),
+      );
+  if (!terms.length) return text;
+  const pattern = new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return text.replace(pattern, (m) => `【${m}】`);
+}
+
+export async function search(
+  reader: GraphReader,
+  text: string,
+  labels: string[],
+  first: number,
+): Promise<SearchHitRecord[]> {
+  const query = escapeLucene(text.trim());
+  const wantEntities = labels.some((l) => l !== 'Sentence');
+  const wantSentences = labels.includes('Sentence');
+  const records = await reader.run(
+    `CALL () {
+       CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+       WHERE $wantEntities AND any(l IN labels(node) WHERE l IN $labels)
+       RETURN node, score
+       UNION ALL
+       CALL db.index.fulltext.queryNodes('sentence_text', $query) YIELD node, score
+       WHERE $wantSentences
+       RETURN node, score
+     }
+     RETURN node, score ORDER BY score DESC, node.id LIMIT $first`,
+    { query, labels, wantEntities, wantSentences, first: neo4j.int(first) },
+  );
+  return records.map((r) => {
+    const node = toRecord<EntityRecord | SentenceRecord>(r.get('node') as Neo4jNode);
+    const shown = node.label === 'Sentence' ? node.text : displayLabel(node);
+    return { node, score: Number(r.get('score')), snippet: highlight(shown, text.trim()) };
+  });
+}
+
+export interface GraphStatsRecord {
+  nodeCount: number;
+  relationshipCount: number;
+  labels: { label: string; count: number }[];
+  relationshipTypes: { label: string; count: number }[];
+}
+
+export async function graphStats(reader: GraphReader): Promise<GraphStatsRecord> {
+  const records = await reader.run(
+    `CALL () { MATCH (n:Node) UNWIND labels(n) AS label WITH label WHERE label <> 'Node'
+               WITH label, count(*) AS count ORDER BY label RETURN collect({label: label, count: count}) AS labels }
+     CALL () { MATCH ()-[r]->() WITH type(r) AS label, count(*) AS count ORDER BY label
+               RETURN collect({label: label, count: count}) AS types }
+     CALL () { MATCH (n:Node) RETURN count(n) AS nodeCount }
+     RETURN labels, types, nodeCount`,
+  );
+  const labels = records[0].get('labels') as { label: string; count: number }[];
+  const types = records[0].get('types') as { label: string; count: number }[];
+  return {
+    nodeCount: Number(records[0].get('nodeCount')),
+    relationshipCount: types.reduce((sum, t) => sum + Number(t.count), 0),
+    labels: labels.map((l) => ({ label: l.label, count: Number(l.count) })),
+    relationshipTypes: types.map((t) => ({ label: t.label, count: Number(t.count) })),
+  };
+}
+
+export const ENTITY_KIND_LABELS: Record<string, EntityLabel | 'Sentence'> = {
+  TOWNSHIP: 'Township',
+  VILLAGE: 'Village',
+  PLATFORM: 'Platform',
+  INDUSTRY: 'Industry',
+  ENTERPRISE: 'Enterprise',
+  PROJECT: 'Project',
+  INDICATOR: 'Indicator',
+  METRIC: 'Metric',
+  SENTENCE: 'Sentence',
+};

@@ -1,0 +1,109 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config';
+import { createDriver, waitForNeo4j } from '../graph/driver';
+import type { GraphReader } from '../graph/reader';
+import { applySchema } from '../graph/schema';
+import { loadedContentHash, writeReportGraph } from '../graph/writer';
+import { buildReportGraph, contentHashOf } from '../ingest/pipeline';
+import { readReportMeta } from '../ingest/source';
+import type { Logger } from '../logger';
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../neo4j/embedded';
+import { createApp } from './app';
+
+export interface RunningServer {
+  url: string;
+  driver: Driver;
+  stop(): Promise<void>;
+}
+
+async function timed<T>(logger: Logger, step: string, work: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  logger.info(`${step} (${Math.round(performance.now() - started)} ms)`);
+  return result;
+}
+
+/** Loads the report graph unless the database already holds the graph of exactly these inputs. */
+export async function ensureReportGraph(driver: Driver, config: Config, logger: Logger): Promise<void> {
+  const sources = { reportFile: config.reportFile, reportMetaFile: config.reportMetaFile, lexiconDir: config.lexiconDir };
+  const meta = readReportMeta(config.reportMetaFile);
+  const current = await loadedContentHash(driver, meta.id, config.neo4jDatabase);
+  if (current === contentHashOf(sources)) {
+    logger.info(`report graph ${meta.id} is current (${current.slice(0, 12)})`);
+    return;
+  }
+  logger.info(current ? `report graph ${meta.id} is stale: rebuilding` : `no report graph ${meta.id} yet: building it`);
+  const built = await timed(logger, 'extracted the report', () => buildReportGraph(sources));
+  const summary = await timed(logger, 'wrote the graph', () =>
+    writeReportGraph(driver, built.report, built.graph, built.contentHash, config.neo4jDatabase),
+  );
+  logger.info(`report graph ${meta.id}: ${summary.nodes} nodes, ${summary.relationships} relationships`);
+}
+
+export interface StartOptions {
+  onRequestEnd?: (reader: GraphReader) => void;
+}
+
+/**
+ * Brings everything up in order (Neo4j, schema, report graph, HTTP) and returns a
+ * stop function that takes it down in reverse. A failing step stops what started.
+ */
+export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningServer> {
+  let embedded: EmbeddedNeo4j | null = null;
+  let driver: Driver | null = null;
+  try {
+    let uri = config.neo4jUri;
+    if (!uri) {
+      embedded = await timed(logger, `started embedded Neo4j (data in ${config.neo4jDataDir})`, () =>
+        startEmbeddedNeo4j({ dataDir: config.neo4jDataDir, boltPort: 0, logger }),
+      );
+      uri = embedded.uri;
+    }
+    const neo4jUri = uri;
+    driver = createDriver(config, neo4jUri);
+    const connected = driver;
+    await timed(logger, `connected to Neo4j at ${neo4jUri}`, () =>
+      waitForNeo4j(connected, neo4jUri, config.neo4jConnectTimeoutMs),
+    );
+    await timed(logger, 'applied the graph schema', () => applySchema(connected, config.neo4jDatabase));
+    await timed(logger, 'report graph ready', () => ensureReportGraph(connected, config, logger));
+
+    const httpServer = createServer();
+    const { app, apollo } = await createApp({
+      driver: connected,
+      database: config.neo4jDatabase,
+      logger,
+      queryTimeoutMs: config.queryTimeoutMs,
+      corsOrigins: config.corsOrigins,
+      introspection: config.introspection,
+      webDistDir: config.webDistDir,
+      httpServer,
+      onRequestEnd: options.onRequestEnd,
+    });
+    httpServer.on('request', app);
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+
+    const ownEmbedded = embedded;
+    let stopping: Promise<void> | null = null;
+    const stop = () => {
+      stopping ??= (async () => {
+        await apollo.stop(); // drains open requests, then closes the HTTP server
+        await connected.close();
+        await ownEmbedded?.stop();
+      })();
+      return stopping;
+    };
+    return { url, driver: connected, stop };
+  } catch (error) {
+    await driver?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+import { loadConfig } from '../../src/config';
+import type { GraphReader } from '../../src/graph/reader';
+import { createLogger } from '../../src/logger';
+import { type RunningServer, startServer } from '../../src/server/start';
+
+export interface TestServer extends RunningServer {
+  /** POSTs a GraphQL request and returns the HTTP status and parsed body. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  /** Query counts of every request served so far, in order. */
+  roundTrips: number[];
+}
+
+/** A real server on a free port against the test Neo4j (NEO4J_URI, set by globalSetup). */
+export async function startTestServer(): Promise<TestServer> {
+  const roundTrips: number[] = [];
+  const config = { ...loadConfig(), port: 0, webDistDir: '/nonexistent' };
+  const server = await startServer(config, createLogger('warn', 'test-server'), {
+    onRequestEnd: (reader: GraphReader) => roundTrips.push(reader.roundTrips),
+  });
+  return {
+    ...server,
+    roundTrips,
+    async graphql(query, variables) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+  };
+}
