@@ -96,7 +96,9 @@ export async function shortestPath(
 ): Promise<SubgraphRecord | null> {
   if (fromId === toId) {
     const node = await reader.node(fromId);
-    return node ? { nodes: [{ id: node.id, label: node.label, display: displayLabel(node) }], edges: [], truncated: false } : null;
+    return node
+      ? { nodes: [{ id: node.id, label: node.label, display: displayLabel(node) }], edges: [], truncated: false }
+      : null;
   }
   const records = await reader.run(SHORTEST_PATH.get(maxLength)!, { fromId, toId });
   if (!records.length) return null;

@@ -4,7 +4,8 @@
  * value as a parameter, so no client text ever becomes Cypher.
  */
 
-export type ListName = 'projects' | 'townships' | 'villages' | 'industries' | 'enterprises' | 'platforms' | 'indicators' | 'metrics';
+export type ListName =
+  'projects' | 'townships' | 'villages' | 'industries' | 'enterprises' | 'platforms' | 'indicators' | 'metrics';
 
 interface ListSpec {
   label: string;
@@ -14,7 +15,8 @@ interface ListSpec {
 }
 
 /** `x` is named by id, canonical name or alias: the same rule for every filter that takes a name. */
-const named = (x: string, param: string) => `(${x}.id = $${param} OR ${x}.name = $${param} OR $${param} IN ${x}.aliases)`;
+const named = (x: string, param: string) =>
+  `(${x}.id = $${param} OR ${x}.name = $${param} OR $${param} IN ${x}.aliases)`;
 const townshipNamed = (x: string, param: string) => `(${named(x, param)} OR ${x}.shortName = $${param})`;
 const NAME_CONTAINS = '(n.name CONTAINS $nameContains OR any(a IN n.aliases WHERE a CONTAINS $nameContains))';
 /** An industry filter also takes the industry's subsectors (锯床 is part of 机械装备). */

@@ -137,7 +137,10 @@ export class GraphReader {
     const records = await this.run(relatedQuery(name), { ids });
     const byId = new Map<string, NodeRecord[]>();
     for (const r of records) {
-      byId.set(r.get('id') as string, (r.get('nodes') as Neo4jNode[]).map((n) => toRecord(n)));
+      byId.set(
+        r.get('id') as string,
+        (r.get('nodes') as Neo4jNode[]).map((n) => toRecord(n)),
+      );
     }
     return ids.map((id) => byId.get(id) ?? []);
   }

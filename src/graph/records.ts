@@ -4,14 +4,7 @@
  */
 
 export type EntityLabel =
-  | 'Township'
-  | 'Village'
-  | 'Platform'
-  | 'Industry'
-  | 'Enterprise'
-  | 'Project'
-  | 'Indicator'
-  | 'Metric';
+  'Township' | 'Village' | 'Platform' | 'Industry' | 'Enterprise' | 'Project' | 'Indicator' | 'Metric';
 
 export type NodeLabel = EntityLabel | 'Report' | 'Section' | 'Paragraph' | 'Sentence';
 

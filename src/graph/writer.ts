@@ -32,10 +32,7 @@ const RELATION_TYPES: readonly RelationType[] = [
 // Labels and relationship types cannot be parameters in Cypher: each query below is a
 // constant, chosen from the fixed lists above, never from input.
 const CREATE_ENTITIES = Object.fromEntries(
-  ENTITY_LABELS.map((label) => [
-    label,
-    `UNWIND $rows AS row CREATE (n:Node:${label}) SET n = row.props`,
-  ]),
+  ENTITY_LABELS.map((label) => [label, `UNWIND $rows AS row CREATE (n:Node:${label}) SET n = row.props`]),
 ) as Record<(typeof ENTITY_LABELS)[number], string>;
 
 const CREATE_RELATIONS = Object.fromEntries(
@@ -130,9 +127,7 @@ async function createStructure(tx: ManagedTransaction, report: ParsedReport, con
 
 async function createEntities(tx: ManagedTransaction, graph: ExtractedGraph, reportId: string): Promise<void> {
   for (const label of ENTITY_LABELS) {
-    const rows = graph.entities
-      .filter((e) => e.kind === label)
-      .map((e) => ({ props: entityProps(e, reportId) }));
+    const rows = graph.entities.filter((e) => e.kind === label).map((e) => ({ props: entityProps(e, reportId) }));
     if (rows.length) await tx.run(CREATE_ENTITIES[label], { rows });
   }
   const mentions = graph.entities.flatMap((e) =>

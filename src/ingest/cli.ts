@@ -44,7 +44,10 @@ export function summarize(graph: ExtractedGraph, sentences: number): string {
   return [
     table('entities', [...countBy(graph.entities, (e) => e.kind), ['Sentence', sentences]]),
     table('relationships', [...countBy(graph.relations, (r) => r.type), ['MENTIONED_IN', mentions]]),
-    table('indicators', countBy(indicators, (i) => `${i.year} ${i.indicatorKind}`)),
+    table(
+      'indicators',
+      countBy(indicators, (i) => `${i.year} ${i.indicatorKind}`),
+    ),
   ].join('\n\n');
 }
 
@@ -105,7 +108,9 @@ async function main(argv: string[]): Promise<void> {
     await applySchema(driver, config.neo4jDatabase);
     logger.info('writing the graph in one transaction');
     const summary = await writeReportGraph(driver, built.report, built.graph, built.contentHash, config.neo4jDatabase);
-    logger.info(`loaded report ${built.report.meta.id}: ${summary.nodes} nodes, ${summary.relationships} relationships`);
+    logger.info(
+      `loaded report ${built.report.meta.id}: ${summary.nodes} nodes, ${summary.relationships} relationships`,
+    );
   } catch (error) {
     throw new CliError(`loading into Neo4j failed, the previous graph is unchanged: ${(error as Error).message}`, 3);
   } finally {

@@ -29,7 +29,9 @@ export interface ReportSources {
 export function contentHashOf(sources: ReportSources): string {
   const hash = createHash('sha256').update(`pipeline ${PIPELINE_VERSION}\n`);
   hash.update(readFileSync(sources.reportFile)).update(readFileSync(sources.reportMetaFile));
-  for (const file of readdirSync(sources.lexiconDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(sources.lexiconDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     hash.update(`\n${file}\n`).update(readFileSync(path.join(sources.lexiconDir, file)));
   }
   return hash.digest('hex');

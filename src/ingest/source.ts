@@ -18,7 +18,9 @@ export function readReportText(file: string): string {
   if (!stat.isFile()) throw new ReportInputError(`report path is not a file: ${file}`);
   if (stat.size === 0) throw new ReportInputError(`report file is empty: ${file}`);
   if (stat.size > MAX_REPORT_BYTES) {
-    throw new ReportInputError(`report file is ${stat.size} bytes, more than the ${MAX_REPORT_BYTES} a report can be: ${file}`);
+    throw new ReportInputError(
+      `report file is ${stat.size} bytes, more than the ${MAX_REPORT_BYTES} a report can be: ${file}`,
+    );
   }
   const bytes = readFileSync(file);
   if (bytes.includes(0)) throw new ReportInputError(`report file is binary (it contains NUL bytes), not text: ${file}`);
@@ -26,13 +28,24 @@ export function readReportText(file: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ReportInputError(`report file is not valid UTF-8 (convert it first, e.g. iconv -f GB18030 -t UTF-8): ${file}`);
+    throw new ReportInputError(
+      `report file is not valid UTF-8 (convert it first, e.g. iconv -f GB18030 -t UTF-8): ${file}`,
+    );
   }
   if (!/[\u4e00-\u9fff]/.test(text)) throw new ReportInputError(`report file holds no Chinese text: ${file}`);
   return text.replace(/^\uFEFF/, '');
 }
 
-const REQUIRED_META: (keyof ReportMeta)[] = ['id', 'title', 'county', 'year', 'resultsYear', 'issuedBy', 'publishedAt', 'source'];
+const REQUIRED_META: (keyof ReportMeta)[] = [
+  'id',
+  'title',
+  'county',
+  'year',
+  'resultsYear',
+  'issuedBy',
+  'publishedAt',
+  'source',
+];
 
 /** Reads the report's metadata file (title, county, years …) and checks every field is there. */
 export function readReportMeta(file: string): ReportMeta {

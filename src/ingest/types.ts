@@ -72,14 +72,7 @@ export interface ParsedReport {
 }
 
 export type EntityKind =
-  | 'Township'
-  | 'Village'
-  | 'Platform'
-  | 'Industry'
-  | 'Enterprise'
-  | 'Project'
-  | 'Indicator'
-  | 'Metric';
+  'Township' | 'Village' | 'Platform' | 'Industry' | 'Enterprise' | 'Project' | 'Indicator' | 'Metric';
 
 /** One place where the report names an entity: `text.slice(start, end) === quote`. */
 export interface Mention extends Span {

@@ -19,7 +19,8 @@ async function main(): Promise<void> {
     },
   });
   const boltPort = Number(values.port);
-  if (!Number.isInteger(boltPort) || boltPort < 0 || boltPort > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
+  if (!Number.isInteger(boltPort) || boltPort < 0 || boltPort > 65535)
+    throw new Error(`--port must be a port number, got ${values.port}`);
   const neo4j = await startEmbeddedNeo4j({ dataDir: values['data-dir'], boltPort, logger, apoc: values.apoc });
   logger.info(`Neo4j ready at ${neo4j.uri} (auth disabled, loopback only); Ctrl-C stops it`);
   const stop = (signal: string) => {

@@ -74,9 +74,21 @@ export function ensureLauncherBuilt(logger: Logger, apoc = false): boolean {
       statSync(LAUNCHER_JAR).mtimeMs;
   const missingLibs = libDirs(apoc).some((dir) => !existsSync(dir));
   if (!sourcesChanged && !missingLibs) return false;
-  requireTool('mvn', ['--version'], 'Maven not found: install Maven 3.8+ to build the embedded Neo4j, or set NEO4J_URI');
+  requireTool(
+    'mvn',
+    ['--version'],
+    'Maven not found: install Maven 3.8+ to build the embedded Neo4j, or set NEO4J_URI',
+  );
   logger.info('building the embedded Neo4j launcher with Maven (first run downloads about 150 MB into ~/.m2)…');
-  const args = ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), '-DskipTests', ...(apoc ? ['-Papoc'] : []), 'package'];
+  const args = [
+    '-q',
+    '-B',
+    '-f',
+    path.join(LAUNCHER_DIR, 'pom.xml'),
+    '-DskipTests',
+    ...(apoc ? ['-Papoc'] : []),
+    'package',
+  ];
   const build = spawnSync('mvn', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (build.status !== 0) {
     const output = `${build.stdout}${build.stderr}`.trim().split('\n').slice(-15).join('\n');
@@ -161,7 +173,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       clearTimeout(timer);
       const reported = stderrTail.find((line) => line.startsWith('NEO4J_ERROR '));
       const reason = reported?.slice('NEO4J_ERROR '.length) ?? stderrTail.slice(-5).join('\n');
-      reject(new EmbeddedNeo4jError(`embedded Neo4j exited (${signal ?? `code ${code}`}) before it was ready: ${reason}`));
+      reject(
+        new EmbeddedNeo4jError(`embedded Neo4j exited (${signal ?? `code ${code}`}) before it was ready: ${reason}`),
+      );
     });
   });
 

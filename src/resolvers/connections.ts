@@ -22,7 +22,8 @@ export function listConnection<T extends NodeRecord>(
   mapFilter: (filter: Record<string, unknown>) => Record<string, unknown> = (f) => f,
 ): Promise<ConnectionRecord<T>> {
   const first = boundedInt('first', args.first, DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
-  if (args.after && decodeCursor(args.after) === null) throw badInput('after is not a cursor this API returned', 'after');
+  if (args.after && decodeCursor(args.after) === null)
+    throw badInput('after is not a cursor this API returned', 'after');
   const filter = mapFilter({ ...(args.filter ?? {}) });
   const order = { field: args.orderBy?.field, direction: args.orderBy?.direction ?? 'ASC' };
   return context.graph.list<T>(name, filter, order, first, args.after);

@@ -21,7 +21,13 @@ export function notFound(message: string, argumentName: string): GraphQLError {
 }
 
 /** An integer argument within bounds, or a BAD_USER_INPUT error naming the argument (never silently clipped). */
-export function boundedInt(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+export function boundedInt(
+  name: string,
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < min || n > max) {
     throw badInput(`${name} must be between ${min} and ${max}, got ${n}`, name);

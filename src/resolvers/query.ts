@@ -1,4 +1,12 @@
-import { ENTITY_KIND_LABELS, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_LENGTH, graphStats, neighborhood, search, shortestPath } from '../graph/explore';
+import {
+  ENTITY_KIND_LABELS,
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_PATH_LENGTH,
+  graphStats,
+  neighborhood,
+  search,
+  shortestPath,
+} from '../graph/explore';
 import type {
   EnterpriseRecord,
   EntityRecord,
@@ -23,10 +31,9 @@ export const TOWNSHIP_KIND_LABELS: Record<TownshipKind, TownshipRecord['township
   TOWNSHIP: '乡',
 };
 
-const LABEL_KINDS = Object.fromEntries(Object.entries(ENTITY_KIND_LABELS).map(([kind, label]) => [label, kind])) as Record<
-  string,
-  EntityKind
->;
+const LABEL_KINDS = Object.fromEntries(
+  Object.entries(ENTITY_KIND_LABELS).map(([kind, label]) => [label, kind]),
+) as Record<string, EntityKind>;
 
 export function kindOfLabel(label: string): EntityKind {
   const kind = LABEL_KINDS[label];
@@ -34,7 +41,16 @@ export function kindOfLabel(label: string): EntityKind {
   return kind;
 }
 
-const ALL_ENTITY_KINDS: EntityKind[] = ['TOWNSHIP', 'VILLAGE', 'PLATFORM', 'INDUSTRY', 'ENTERPRISE', 'PROJECT', 'INDICATOR', 'METRIC'];
+const ALL_ENTITY_KINDS: EntityKind[] = [
+  'TOWNSHIP',
+  'VILLAGE',
+  'PLATFORM',
+  'INDUSTRY',
+  'ENTERPRISE',
+  'PROJECT',
+  'INDICATOR',
+  'METRIC',
+];
 
 function labelsOf(kinds: readonly EntityKind[] | null | undefined, fallback: EntityKind[]): string[] {
   return (kinds?.length ? kinds : fallback).map((k) => ENTITY_KIND_LABELS[k]);
@@ -53,7 +69,9 @@ async function byIdOrName<T extends EntityRecord>(
   args: { id?: string | null; name?: string | null },
 ): Promise<T | null> {
   if ((args.id == null) === (args.name == null)) throw badInput(`give exactly one of id and name`);
-  return args.id != null ? context.graph.nodeOfLabel<T>(args.id, label) : context.graph.entityByName<T>(label, args.name!);
+  return args.id != null
+    ? context.graph.nodeOfLabel<T>(args.id, label)
+    : context.graph.entityByName<T>(label, args.name!);
 }
 
 export const queryResolvers: QueryResolvers = {

@@ -44,7 +44,11 @@ async function mentions(parent: { id: string }, args: { first?: number | null },
   return all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED));
 }
 
-async function sentenceOf(parent: { sentenceId: string }, _: unknown, { graph }: GraphContext): Promise<SentenceRecord> {
+async function sentenceOf(
+  parent: { sentenceId: string },
+  _: unknown,
+  { graph }: GraphContext,
+): Promise<SentenceRecord> {
   const sentence = await graph.nodeOfLabel<SentenceRecord>(parent.sentenceId, 'Sentence');
   if (!sentence) throw new Error(`graph is inconsistent: sentence ${parent.sentenceId} is missing`);
   return sentence;
@@ -69,7 +73,8 @@ export const typeResolvers: Resolvers = {
   },
   Sentence: {
     section: (s, _, { graph }) => graph.nodeOfLabel<SectionRecord>(s.sectionId, 'Section') as Promise<SectionRecord>,
-    paragraph: (s, _, { graph }) => graph.nodeOfLabel<ParagraphRecord>(s.paragraphId, 'Paragraph') as Promise<ParagraphRecord>,
+    paragraph: (s, _, { graph }) =>
+      graph.nodeOfLabel<ParagraphRecord>(s.paragraphId, 'Paragraph') as Promise<ParagraphRecord>,
     entities: async (s, { kinds }, { graph }) => {
       const labels = kinds?.length ? kinds.map((k) => ENTITY_KIND_LABELS[k]) : null;
       const found = await graph.sentenceEntities(s.id);

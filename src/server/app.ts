@@ -51,12 +51,24 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof Neo4jError) {
     if (NEO4J_UNAVAILABLE.has(original.code)) {
-      return { ...formatted, message: 'the graph database is unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+      return {
+        ...formatted,
+        message: 'the graph database is unavailable; try again shortly',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
     }
     if (original.code.includes('TransactionTimedOut') || original.code.includes('Terminated')) {
-      return { ...formatted, message: 'the query took too long and was cancelled; ask for less', extensions: { code: 'QUERY_TIMEOUT' } };
+      return {
+        ...formatted,
+        message: 'the query took too long and was cancelled; ask for less',
+        extensions: { code: 'QUERY_TIMEOUT' },
+      };
     }
-    return { ...formatted, message: 'the graph database failed to answer', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      ...formatted,
+      message: 'the graph database failed to answer',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
     return { ...formatted, message: 'internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -72,12 +84,15 @@ function loggingPlugin(logger: Logger, onRequestEnd?: (reader: GraphReader) => v
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (!code || code === 'INTERNAL_SERVER_ERROR') logger.error(`graphql error: ${error.originalError?.stack ?? error.message}`);
+            if (!code || code === 'INTERNAL_SERVER_ERROR')
+              logger.error(`graphql error: ${error.originalError?.stack ?? error.message}`);
           }
         },
         async willSendResponse({ contextValue }) {
           const ms = (performance.now() - started).toFixed(1);
-          logger.debug(`graphql ${request.operationName ?? 'anonymous'} ${ms} ms, ${contextValue.graph?.roundTrips ?? 0} queries`);
+          logger.debug(
+            `graphql ${request.operationName ?? 'anonymous'} ${ms} ms, ${contextValue.graph?.roundTrips ?? 0} queries`,
+          );
           if (contextValue.graph) onRequestEnd?.(contextValue.graph);
         },
       };
@@ -143,7 +158,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   // A browser opening /graphql gets the playground; GraphQL clients get GraphQL.
   const playground = path.join(options.webDistDir, 'playground.html');
   app.get('/graphql', (req, res, next) => {
-    const wantsPage = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    const wantsPage =
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
     if (wantsPage && !req.query.query && existsSync(playground)) res.sendFile(playground);
     else next();
   });

@@ -25,8 +25,15 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000 };
 
-/** Fields whose results are lists and how many items to assume when `first` is not given. */
+/** How many items to assume in a list field that has no `first`. */
 const DEFAULT_LIST_SIZE = 20;
+/** The parts of a connection: they pass its page through, they do not multiply it again. */
+const CONNECTION_PARTS = new Set(['nodes', 'edges', 'node', 'pageInfo']);
+
+/** Plural field names (projects, mentions, subsectors …) are lists in this schema. */
+function listSizeGuess(fieldName: string): number {
+  return !CONNECTION_PARTS.has(fieldName) && fieldName.endsWith('s') ? DEFAULT_LIST_SIZE : 1;
+}
 
 function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
@@ -54,6 +61,7 @@ function walk(
   selectionSet: SelectionSetNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
+  /** Nesting level of the fields in this selection set (root fields: 1). */
   depth: number,
   seen: Set<string>,
 ): Walk {
@@ -65,7 +73,7 @@ function walk(
       const multiplier = intArgument(selection, 'first', variables) ?? intArgument(selection, 'limit', variables);
       if (selection.selectionSet) {
         inner = walk(selection.selectionSet, fragments, variables, depth + 1, seen);
-        const size = multiplier ?? (selection.arguments?.length || /s$/.test(selection.name.value) ? DEFAULT_LIST_SIZE : 1);
+        const size = multiplier ?? listSizeGuess(selection.name.value);
         inner = { ...inner, cost: 1 + size * inner.cost };
       } else {
         inner = { depth, aliases: 0, cost: 1 };
@@ -93,7 +101,7 @@ export function measureDocument(document: DocumentNode, variables: Record<string
   }
   return document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-    .map((operation) => walk(operation.selectionSet, fragments, variables, 0, new Set()));
+    .map((operation) => walk(operation.selectionSet, fragments, variables, 1, new Set()));
 }
 
 /** The first limit the operation exceeds, as a QUERY_TOO_COMPLEX error (HTTP 400), or null. */
@@ -108,7 +116,13 @@ export function checkLimits(
   );
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   if (!operation) return null;
-  const [result] = measureDocument({ ...document, definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)] }, variables);
+  const [result] = measureDocument(
+    {
+      ...document,
+      definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
+    },
+    variables,
+  );
   if (result.depth > limits.maxDepth) {
     return tooComplex(`query is nested ${result.depth} levels deep; the limit is ${limits.maxDepth}`);
   }

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, logger);
-  logger.info(`GraphQL ready at ${server.url}/graphql (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  logger.info(
+    `GraphQL ready at ${server.url}/graphql (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
 
   let signals = 0;
   const shutdown = (signal: string) => {

@@ -27,7 +27,11 @@ async function timed<T>(logger: Logger, step: string, work: () => Promise<T> | T
 
 /** Loads the report graph unless the database already holds the graph of exactly these inputs. */
 export async function ensureReportGraph(driver: Driver, config: Config, logger: Logger): Promise<void> {
-  const sources = { reportFile: config.reportFile, reportMetaFile: config.reportMetaFile, lexiconDir: config.lexiconDir };
+  const sources = {
+    reportFile: config.reportFile,
+    reportMetaFile: config.reportMetaFile,
+    lexiconDir: config.lexiconDir,
+  };
   const meta = readReportMeta(config.reportMetaFile);
   const current = await loadedContentHash(driver, meta.id, config.neo4jDatabase);
   if (current === contentHashOf(sources)) {

@@ -10,9 +10,9 @@ describe('the GraphQL server over a real Neo4j', () => {
   });
 
   it('answers graphStats with counts read from the database', async () => {
-    const { status, body } = await server.graphql<{ graphStats: { nodeCount: number; labels: { label: string; count: number }[] } }>(
-      '{ graphStats { nodeCount labels { label count } } }',
-    );
+    const { status, body } = await server.graphql<{
+      graphStats: { nodeCount: number; labels: { label: string; count: number }[] };
+    }>('{ graphStats { nodeCount labels { label count } } }');
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const labels = Object.fromEntries(body.data!.graphStats.labels.map((l) => [l.label, l.count]));
