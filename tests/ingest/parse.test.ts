@@ -5,7 +5,9 @@ import type { ReportMeta } from '../../src/ingest/types';
 
 const root = path.join(__dirname, '../..');
 const text = readFileSync(path.join(root, 'data/reports/jinyun-2023.txt'), 'utf8');
-const { topics } = JSON.parse(readFileSync(path.join(root, 'data/lexicon/topics.json'), 'utf8')) as { topics: string[] };
+const { topics } = JSON.parse(readFileSync(path.join(root, 'data/lexicon/topics.json'), 'utf8')) as {
+  topics: string[];
+};
 const meta = JSON.parse(readFileSync(path.join(root, 'data/reports/jinyun-2023.json'), 'utf8')) as ReportMeta;
 
 describe('parseReport on the Jinyun report', () => {
@@ -29,7 +31,15 @@ describe('parseReport on the Jinyun report', () => {
 
   it('finds lead phrases, also where the closing full stop was lost', () => {
     const topics = report.paragraphs.map((p) => p.topic?.text).filter(Boolean);
-    expect(topics).toEqual(expect.arrayContaining(['创新活力更加充沛', '突出创新第一动力', '魅力老城颜值更高', '聚力四城一体', '疫情防控措施精准落实']));
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        '创新活力更加充沛',
+        '突出创新第一动力',
+        '魅力老城颜值更高',
+        '聚力四城一体',
+        '疫情防控措施精准落实',
+      ]),
+    );
     for (const p of report.paragraphs) if (p.topic) expect(text.slice(p.topic.start, p.topic.end)).toBe(p.topic.text);
   });
 
