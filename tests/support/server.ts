@@ -3,15 +3,17 @@ import type { GraphReader } from '../../src/graph/reader';
 import { createLogger } from '../../src/logger';
 import { type RunningServer, startServer } from '../../src/server/start';
 
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
 export interface TestServer extends RunningServer {
   /** POSTs a GraphQL request and returns the HTTP status and parsed body. */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{
-    status: number;
-    body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-  }>;
+  ): Promise<{ status: number; body: GraphQLResponse<T> }>;
   /** Query counts of every request served so far, in order. */
   roundTrips: number[];
 }
@@ -32,7 +34,7 @@ export async function startTestServer(): Promise<TestServer> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: (await response.json()) as GraphQLResponse<never> };
     },
   };
 }
