@@ -78,7 +78,10 @@ function readRestoration(raw: unknown, index: number, source: string): Restorati
   const at = entry?.at;
   const insert = entry?.insert;
   if (typeof at !== 'string' || at.split('|').length !== 2 || typeof insert !== 'string' || insert === '') {
-    throw new MetricLexiconError(source, `restorations[${index}] needs "at" with exactly one "|" and a non-empty "insert"`);
+    throw new MetricLexiconError(
+      source,
+      `restorations[${index}] needs "at" with exactly one "|" and a non-empty "insert"`,
+    );
   }
   return { at, insert };
 }
@@ -117,8 +120,10 @@ function checkUniqueWordings(metrics: MetricDefinition[], source: string): void 
     for (const wording of new Set([metric.name, ...metric.aliases])) {
       const earlier = byWording.get(wording) ?? [];
       for (const other of earlier) {
-        const apart = other.onlyUnits && metric.onlyUnits && !other.onlyUnits.some((u) => metric.onlyUnits!.includes(u));
-        if (!apart) throw new MetricLexiconError(source, `"${wording}" is listed for both ${other.name} and ${metric.name}`);
+        const apart =
+          other.onlyUnits && metric.onlyUnits && !other.onlyUnits.some((u) => metric.onlyUnits!.includes(u));
+        if (!apart)
+          throw new MetricLexiconError(source, `"${wording}" is listed for both ${other.name} and ${metric.name}`);
       }
       byWording.set(wording, [...earlier, metric]);
     }
@@ -140,7 +145,8 @@ export function findMetric(lexicon: MetricLexicon, wording: string, unit: string
   const unitKey = unit ?? '';
   return (
     lexicon.metrics.find(
-      (m) => (m.name === wording || m.aliases.includes(wording)) && (m.onlyUnits === null || m.onlyUnits.includes(unitKey)),
+      (m) =>
+        (m.name === wording || m.aliases.includes(wording)) && (m.onlyUnits === null || m.onlyUnits.includes(unitKey)),
     ) ?? null
   );
 }

@@ -43,7 +43,27 @@ const CLAUSE_END = /[,;:。!?,;:]/;
 const ITEM_JOINERS = /^[、且和及与]+/;
 const MONEY_UNIT = /元|亿|万$/;
 /** Units that can stand before the noun they count: 2家企业, 500套人才公寓, 1363亩工业用地. */
-const CLASSIFIERS = new Set(['个', '家', '套', '户', '名', '项', '件', '张', '笔', '条', '所', '座', '宗', '亩', '万亩', '人', '处', '台', '辆']);
+const CLASSIFIERS = new Set([
+  '个',
+  '家',
+  '套',
+  '户',
+  '名',
+  '项',
+  '件',
+  '张',
+  '笔',
+  '条',
+  '所',
+  '座',
+  '宗',
+  '亩',
+  '万亩',
+  '人',
+  '处',
+  '台',
+  '辆',
+]);
 /** Words that carry no meaning for the metric at the start of an item. */
 const LEADING_FILLER = /^(?:全年|累计|其中|力争|确保|带动|实现|推动|大力推进|今年|全县|成功|首次|完成|并|均)/;
 /** Comparator and linking verbs between the metric words and the number. */
@@ -124,7 +144,8 @@ function stripTrailingFillers(words: string): string {
 
 function stripFillers(words: string): { words: string } {
   let text = words;
-  for (let match = LEADING_FILLER.exec(text); match; match = LEADING_FILLER.exec(text)) text = text.slice(match[0].length);
+  for (let match = LEADING_FILLER.exec(text); match; match = LEADING_FILLER.exec(text))
+    text = text.slice(match[0].length);
   return { words: stripTrailingFillers(text) };
 }
 
@@ -155,6 +176,8 @@ interface Statement {
   /** Report offsets of the statement. */
   start: number;
   end: number;
+  /** Report offsets of its clause (between the nearest , ; 。, counting restored ones). */
+  clause: { start: number; end: number };
 }
 
 interface Item {
@@ -212,7 +235,8 @@ function readItems(view: SentenceView, values: Quantity[]): Item[] {
     const joiners = ITEM_JOINERS.exec(view.text.slice(rawStart, quantity.start))?.[0] ?? '';
     const start = rawStart + joiners.length;
     const clauseEnd = clause < ends.length ? ends[clause] : view.text.length;
-    const nextStart = values[i + 1] && clauseOf(ends, values[i + 1].numberStart) === clause ? values[i + 1].start : clauseEnd;
+    const nextStart =
+      values[i + 1] && clauseOf(ends, values[i + 1].numberStart) === clause ? values[i + 1].start : clauseEnd;
     const listStop = view.text.indexOf('、', quantity.end);
     const afterEnd = Math.min(nextStart, clauseEnd, listStop >= 0 ? listStop : Infinity);
     items.push({
@@ -223,7 +247,11 @@ function readItems(view: SentenceView, values: Quantity[]): Item[] {
       after: view.text.slice(quantity.end, afterEnd),
       afterEnd,
       // 、 right before the item, or right after a counted noun (2个品类生态资源收储、10宗交易).
-      listed: !!samePrevious && (joiners.includes('、') || rawStart === quantity.start || /、$/.test(view.text.slice(rawStart, quantity.start))),
+      listed:
+        !!samePrevious &&
+        (joiners.includes('、') ||
+          rawStart === quantity.start ||
+          /、$/.test(view.text.slice(rawStart, quantity.start))),
     });
   });
   return items;
@@ -256,7 +284,8 @@ function readSentence(sentence: Sentence, lexicon: MetricLexicon, used: Set<Rest
   const nounAfter = (item: Item) => stripFillers(tidy(item.after)).words !== '';
   const counted = (item: Item) =>
     item.quantity.unit !== null && CLASSIFIERS.has(item.quantity.unit) && nounAfter(item) && !/^的/.test(item.after);
-  const bareCounted = (item: Item) => item.quantity.unit === null && stripFillers(tidy(item.before)).words === '' && nounAfter(item);
+  const bareCounted = (item: Item) =>
+    item.quantity.unit === null && stripFillers(tidy(item.before)).words === '' && nounAfter(item);
 
   items.forEach((item, i) => {
     if (readings[i]) return;
@@ -268,7 +297,12 @@ function readSentence(sentence: Sentence, lexicon: MetricLexicon, used: Set<Rest
     if (respectively) {
       const [first, last] = listRun(items, i);
       const run = items.slice(i, last + 1);
-      const subjects = distributeSubjects(lexicon, stripFillers(respectively[1]).words, run.length, readings.slice(0, first));
+      const subjects = distributeSubjects(
+        lexicon,
+        stripFillers(respectively[1]).words,
+        run.length,
+        readings.slice(0, first),
+      );
       if (subjects) {
         const predicate = stripTrailingFillers(respectively[2]);
         run.forEach((member, k) => {
@@ -299,7 +333,10 @@ function readSentence(sentence: Sentence, lexicon: MetricLexicon, used: Set<Rest
       }
     }
 
-    const previous = readings.slice(0, i).reverse().find((r): r is Reading => r !== null);
+    const previous = readings
+      .slice(0, i)
+      .reverse()
+      .find((r): r is Reading => r !== null);
     if (GROWTH_ONLY.test(own.words) && previous) {
       readings[i] = { wording: `${previous.wording.replace(/增长$/, '')}增长`, start: item.start, end: q.end };
       return;
@@ -368,12 +405,17 @@ function toStatement(
 ): Statement {
   const item = items[index];
   const q = item.quantity;
-  const unit = q.unit !== null && !isRestored(view, q.end - (q.unit.length + suffixLength(view.text, q)), q.end - suffixLength(view.text, q)) ? q.unit : null;
+  const unit =
+    q.unit !== null &&
+    !isRestored(view, q.end - (q.unit.length + suffixLength(view.text, q)), q.end - suffixLength(view.text, q))
+      ? q.unit
+      : null;
 
   let comparator = q.comparator;
   const [first] = listRun(items, index);
   const listLead = items[first].before;
-  if (comparator === 'EXACTLY' && (FLOOR_ELSEWHERE.test(item.before) || FLOOR_ELSEWHERE.test(listLead))) comparator = 'AT_LEAST';
+  if (comparator === 'EXACTLY' && (FLOOR_ELSEWHERE.test(item.before) || FLOOR_ELSEWHERE.test(listLead)))
+    comparator = 'AT_LEAST';
   if (comparator === 'EXACTLY' && ESTIMATE.test(item.before)) comparator = 'ABOUT';
   // 总收入20万元且经营性收入10万元以上: 以上 covers both.
   const next = items[index + 1];
@@ -381,13 +423,14 @@ function toStatement(
     comparator = next.quantity.comparator;
   }
 
-  const clauseText = clauseTextAround(view.text, q.numberStart);
-  const { kind, year } = kindAndYear(sentence, clauseText);
+  const clause = clauseAround(view.text, q.numberStart);
+  const { kind, year } = kindAndYear(sentence, view.text.slice(clause.start, clause.end));
   const stretch =
     STRETCH.test(item.before) &&
     readings.slice(0, index).some((r, k) => r?.wording === reading.wording && !STRETCH.test(items[k].before));
 
   const span = toSentenceSpan(view, reading.start, reading.end);
+  const clauseSpan = toSentenceSpan(view, Math.min(clause.start, reading.start), Math.max(clause.end, reading.end));
   return {
     sentence,
     quantity: q,
@@ -399,6 +442,7 @@ function toStatement(
     stretch,
     start: sentence.start + span.start,
     end: sentence.start + span.end,
+    clause: { start: sentence.start + clauseSpan.start, end: sentence.start + clauseSpan.end },
   };
 }
 
@@ -407,31 +451,42 @@ function suffixLength(text: string, q: Quantity): number {
   return /(以上|以下|以内|左右)$/.test(tail) ? 2 : 0;
 }
 
-function clauseTextAround(text: string, at: number): string {
+function clauseAround(text: string, at: number): { start: number; end: number } {
   let start = at;
   while (start > 0 && !CLAUSE_END.test(text[start - 1])) start -= 1;
   let end = at;
   while (end < text.length && !CLAUSE_END.test(text[end])) end += 1;
-  return text.slice(start, end);
+  return { start, end };
 }
 
 function kindAndYear(sentence: Sentence, clause: string): { kind: IndicatorKind; year: number } {
   if (sentence.part === 'RESULTS') {
-    return TARGET_IN_RESULTS.test(clause) ? { kind: 'TARGET', year: sentence.year + 1 } : { kind: 'RESULT', year: sentence.year };
+    return TARGET_IN_RESULTS.test(clause)
+      ? { kind: 'TARGET', year: sentence.year + 1 }
+      : { kind: 'RESULT', year: sentence.year };
   }
-  return RESULT_IN_TASKS.test(clause) ? { kind: 'RESULT', year: sentence.year - 1 } : { kind: 'TARGET', year: sentence.year };
+  return RESULT_IN_TASKS.test(clause)
+    ? { kind: 'RESULT', year: sentence.year - 1 }
+    : { kind: 'TARGET', year: sentence.year };
 }
 
 /* ---------- the graph ---------- */
 
-export function extractIndicators(report: ParsedReport, entities: readonly Entity[], metricLexicon: MetricLexicon): ExtractedGraph {
+export function extractIndicators(
+  report: ParsedReport,
+  entities: readonly Entity[],
+  metricLexicon: MetricLexicon,
+): ExtractedGraph {
   const used = new Set<Restoration>();
   const statements = report.sentences
     .filter((s) => s.part !== 'PREAMBLE') // the header: index numbers, dates, titles
     .flatMap((s) => readSentence(s, metricLexicon, used));
   const unused = metricLexicon.restorations.filter((r) => !used.has(r));
   if (unused.length > 0) {
-    throw new MetricLexiconError(metricLexicon.source, `restoration "${unused[0].at}" matches no sentence of ${report.meta.id}`);
+    throw new MetricLexiconError(
+      metricLexicon.source,
+      `restoration "${unused[0].at}" matches no sentence of ${report.meta.id}`,
+    );
   }
 
   const indicators: IndicatorEntity[] = [];
@@ -441,7 +496,11 @@ export function extractIndicators(report: ParsedReport, entities: readonly Entit
   for (const statement of statements) {
     const definition = findMetric(metricLexicon, statement.wording, statement.unit);
     const metricName = definition?.name ?? statement.wording;
-    const metric = metricWordings.get(metricName) ?? { units: [], wordings: new Set<string>(), unit: definition?.unit ?? null };
+    const metric = metricWordings.get(metricName) ?? {
+      units: [],
+      wordings: new Set<string>(),
+      unit: definition?.unit ?? null,
+    };
     metric.units.push(statement.unit);
     if (statement.wording !== metricName) metric.wordings.add(statement.wording);
     definition?.aliases.forEach((a) => metric.wordings.add(a));
@@ -465,8 +524,13 @@ export function extractIndicators(report: ParsedReport, entities: readonly Entit
       sentenceId: statement.sentence.id,
       statement: quote,
     });
-    relations.push({ type: 'MEASURES', from: id, to: entityId('Metric', metricName), sentenceId: statement.sentence.id });
-    relations.push(...aboutRelations(report.text, id, statement, entities));
+    relations.push({
+      type: 'MEASURES',
+      from: id,
+      to: entityId('Metric', metricName),
+      sentenceId: statement.sentence.id,
+    });
+    relations.push(...aboutRelations(id, statement, entities));
   }
 
   const metrics: MetricEntity[] = [...metricWordings].map(([name, m]) => ({
@@ -487,12 +551,9 @@ function mostCommon(units: Array<string | null>): string | null {
 }
 
 /** Entities named in the statement's clause (between the nearest , ; 。 around it). */
-function aboutRelations(text: string, indicatorId: string, statement: Statement, entities: readonly Entity[]): Relation[] {
-  const { sentence } = statement;
-  let start = statement.start;
-  while (start > sentence.start && !CLAUSE_END.test(text[start - 1])) start -= 1;
-  let end = statement.end;
-  while (end < sentence.end && !CLAUSE_END.test(text[end])) end += 1;
+function aboutRelations(indicatorId: string, statement: Statement, entities: readonly Entity[]): Relation[] {
+  const { sentence, clause } = statement;
+  const { start, end } = clause;
   const about = new Set<string>();
   for (const entity of entities) {
     if (!ABOUT_KINDS.has(entity.kind)) continue;

@@ -143,7 +143,7 @@ export function findQuantities(text: string, options: FindQuantitiesOptions = {}
     // A year in parentheses: 壬寅(2022)年.
     if (/^\d{4}$/.test(match[0]) && text[numberStart - 1] === '(' && text[numberEnd] === ')') continue;
 
-    let value = Number(match[0]);
+    const value = Number(match[0]);
     let upper: number | undefined;
     // Ranges: 3-5家, 3至5家, 3~5家.
     const range = /^(?:-|~|至|到)(\d+(?:\.\d+)?)/.exec(text.slice(numberEnd));
