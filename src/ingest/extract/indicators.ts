@@ -41,7 +41,7 @@ import { findQuantities, type Quantity } from './quantities';
 const ABOUT_KINDS: ReadonlySet<EntityKind> = new Set(['Township', 'Industry', 'Platform', 'Project', 'Enterprise']);
 const CLAUSE_END = /[,;:。!?,;:]/;
 const ITEM_JOINERS = /^[、且和及与]+/;
-const MONEY_UNIT = /元|亿|万$/;
+const MONEY_UNIT = /(?:元|亿|万)$/;
 /** Units that can stand before the noun they count: 2家企业, 500套人才公寓, 1363亩工业用地. */
 const CLASSIFIERS = new Set([
   '个',
@@ -70,9 +70,10 @@ const LEADING_FILLER = /^(?:全年|累计|其中|力争|确保|带动|实现|推
 const TRAILING_FILLER =
   /(?:预计达到|预计|达到|达|首次突破|突破|首次|超过|超|增至|提高到|提升至|下降到|保持在|稳定在|控制在|至少|不少于|约|分别|的)$/;
 /** Action verbs that belong to a count's metric and are shared along a 、-list. */
-const ACTION_VERB =
-  /^(?:新增|新引进|新认定|新培育|新建|新改扩建|引进|引育|建成投用|建成|建设|培育|打造|创成|创建|整治提升|整治优化|腾出|出让|盘活|消化|实施|发放|办结|上榜|开展|组织|选派|化解|兑现|争取|发行|主导制定|组建)/;
-const TRAILING_VERB = new RegExp(`(?:${ACTION_VERB.source.slice(4, -1)})$`);
+const ACTION_VERBS =
+  '新增|新引进|新认定|新培育|新建|新改扩建|引进|引育|建成投用|建成|建设|培育|打造|创成|创建|整治提升|整治优化|腾出|出让|盘活|消化|实施|发放|办结|上榜|开展|组织|选派|化解|兑现|争取|发行|主导制定|组建';
+const ACTION_VERB = new RegExp(`^(?:${ACTION_VERBS})`);
+const TRAILING_VERB = new RegExp(`(?:${ACTION_VERBS})$`);
 const GROWTH_ONLY = /^(?:增长|增|下降)$/;
 /** Attributes that need the subject named elsewhere: 金额5.2亿 after 融资担保项目在保666笔. */
 const ATTRIBUTE = /^(?:金额|余额)$/;
@@ -319,7 +320,12 @@ function readSentence(sentence: Sentence, lexicon: MetricLexicon, used: Set<Rest
     // Numeral, classifier, noun: the counted noun follows the number.
     if (counted(item) || bareCounted(item)) {
       const verb = TRAILING_VERB.exec(stripFillers(tidy(item.before)).words)?.[0] ?? '';
-      readings[i] = { wording: verb + tidy(item.after), start: q.start - verb.length, end: item.afterEnd };
+      const verbWritten = view.text.slice(q.start - verb.length, q.start) === verb;
+      readings[i] = {
+        wording: verb + tidy(item.after),
+        start: verbWritten ? q.start - verb.length : q.start,
+        end: item.afterEnd,
+      };
       shareCountedNoun(items, readings, i);
       return;
     }
