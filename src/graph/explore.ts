@@ -112,9 +112,12 @@ export async function shortestPath(
   };
 }
 
-/** Lucene treats these as syntax; a user's search text is matched literally. */
-function escapeLucene(text: string): string {
-  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`);
+/**
+ * Lucene treats these characters, and upper-case AND, OR and NOT, as syntax; a user's
+ * search text is matched literally (the analyzer lower-cases anyway).
+ */
+export function escapeLucene(text: string): string {
+  return text.toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`);
 }
 
 /** Marks every occurrence of the search text (or, failing that, of its two-character pieces) with 【】. */

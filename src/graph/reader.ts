@@ -150,11 +150,17 @@ export class GraphReader {
       `UNWIND $ids AS id
        MATCH (:Node {id: id})-[m:MENTIONED_IN]->(s:Sentence)
        WITH id, m, s ORDER BY m.start
-       RETURN id, collect({quote: m.quote, start: m.start, end: m.end, sentenceId: s.id}) AS mentions`,
+       RETURN id, collect({quote: m.quote, start: m.start, end: m.end, sentence: s}) AS mentions`,
       { ids },
     );
     const byId = new Map<string, MentionRecord[]>();
-    for (const r of records) byId.set(r.get('id') as string, r.get('mentions') as MentionRecord[]);
+    for (const r of records) {
+      const mentions = r.get('mentions') as (Omit<MentionRecord, 'sentenceId'> & { sentence: Neo4jNode })[];
+      byId.set(
+        r.get('id') as string,
+        mentions.map(({ sentence, ...mention }) => ({ ...mention, sentenceId: this.primeSentence(sentence) })),
+      );
+    }
     return ids.map((id) => byId.get(id) ?? []);
   }
 
@@ -163,11 +169,27 @@ export class GraphReader {
       `UNWIND $ids AS id
        MATCH (:Project {id: id})-[m:HAS_MILESTONE]->(s:Sentence)
        WITH id, m, s ORDER BY m.year, s.index
-       RETURN id, collect({year: m.year, status: m.status, sentenceId: s.id}) AS milestones`,
+       RETURN id, collect({year: m.year, status: m.status, sentence: s}) AS milestones`,
       { ids },
     );
     const byId = new Map<string, MilestoneRecord[]>();
-    for (const r of records) byId.set(r.get('id') as string, r.get('milestones') as MilestoneRecord[]);
+    for (const r of records) {
+      const milestones = r.get('milestones') as (Omit<MilestoneRecord, 'sentenceId'> & { sentence: Neo4jNode })[];
+      byId.set(
+        r.get('id') as string,
+        milestones.map(({ sentence, ...milestone }) => ({ ...milestone, sentenceId: this.primeSentence(sentence) })),
+      );
+    }
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * Evidence queries return their sentences whole: caching them here answers
+   * `sentence { … }` without another round trip.
+   */
+  private primeSentence(node: Neo4jNode): string {
+    const sentence = toRecord(node);
+    this.nodeLoader.prime(sentence.id, sentence);
+    return sentence.id;
   }
 }

@@ -44,7 +44,11 @@ export function buildReportGraph(sources: ReportSources): ReportGraph {
   const lexicon = loadLexicon(sources.lexiconDir);
   const report = parseReport(text, meta, { knownTopics: lexicon.topics });
   const entities = extractEntities(report, lexicon);
-  const indicators = extractIndicators(report, entities.entities, loadMetricLexicon(sources.lexiconDir));
+  const indicators = extractIndicators(
+    report,
+    entities.entities,
+    loadMetricLexicon(path.join(sources.lexiconDir, 'metrics.json')),
+  );
   return {
     report,
     graph: {

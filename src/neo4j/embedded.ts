@@ -109,6 +109,12 @@ export function launcherCommand(options: Pick<EmbeddedNeo4jOptions, 'dataDir' | 
     args: [
       `-Xmx${options.heap ?? '1g'}`,
       '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      // Without these Neo4j falls back to a slower page cache and logs native I/O warnings on Java 17.
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/java.io=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '-Dio.netty.tryReflectionSetAccessible=true',
       '-cp',
       classpath,
       MAIN_CLASS,

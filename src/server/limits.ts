@@ -23,7 +23,7 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000 };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 250_000 };
 
 /** How many items to assume in a list field that has no `first`. */
 const DEFAULT_LIST_SIZE = 20;

@@ -1,4 +1,4 @@
-import { highlight } from '../../src/graph/explore';
+import { escapeLucene, highlight } from '../../src/graph/explore';
 
 describe('highlight', () => {
   it('marks every occurrence of the search text', () => {
@@ -11,5 +11,12 @@ describe('highlight', () => {
 
   it('leaves text without a match alone and treats regex characters literally', () => {
     expect(highlight('缙云县', '(.*)')).toBe('缙云县');
+  });
+});
+
+describe('escapeLucene', () => {
+  it('turns query syntax into literal text', () => {
+    expect(escapeLucene('水库 AND (壶镇)')).toBe('水库 and \\(壶镇\\)');
+    expect(escapeLucene('a*b?c~d:e"f')).toBe('a\\*b\\?c\\~d\\:e\\"f');
   });
 });

@@ -29,13 +29,15 @@ describe('nested fields are batched: no N+1', () => {
     return { projects: body.data!.projects.nodes.length, queries: server.roundTrips.at(-1)! };
   }
 
-  it('costs the same number of database round trips for 100 projects as for 1', async () => {
-    const one = await roundTripsFor(1);
+  it('costs the same number of database round trips for 100 projects as for 25', async () => {
+    // 25 projects already reach every nested level (a township with villages, an industry with a parent…);
+    // fewer might skip a level and so a query, which says nothing about batching.
+    const some = await roundTripsFor(25);
     const hundred = await roundTripsFor(100);
-    expect(one.projects).toBe(1);
+    expect(some.projects).toBe(25);
     expect(hundred.projects).toBe(100);
+    expect(hundred.queries).toBe(some.queries);
     // one list query, then one batched query per nested field and level
-    expect(hundred.queries).toBe(one.queries);
-    expect(hundred.queries).toBeLessThanOrEqual(12);
+    expect(hundred.queries).toBeLessThanOrEqual(10);
   });
 });

@@ -18,10 +18,15 @@ export interface TestServer extends RunningServer {
   roundTrips: number[];
 }
 
+export interface TestServerOptions {
+  /** Serve the web pages from here (default: none, the API only). */
+  webDistDir?: string;
+}
+
 /** A real server on a free port against the test Neo4j (NEO4J_URI, set by globalSetup). */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const roundTrips: number[] = [];
-  const config = { ...loadConfig(), port: 0, webDistDir: '/nonexistent' };
+  const config = { ...loadConfig(), port: 0, webDistDir: options.webDistDir ?? '/nonexistent' };
   const server = await startServer(config, createLogger('warn', 'test-server'), {
     onRequestEnd: (reader: GraphReader) => roundTrips.push(reader.roundTrips),
   });
