@@ -11,6 +11,7 @@ import { readReportMeta } from '../ingest/source';
 import type { Logger } from '../logger';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../neo4j/embedded';
 import { createApp } from './app';
+import { ensureWebBuilt } from './web';
 
 export interface RunningServer {
   url: string;
@@ -74,6 +75,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
     await timed(logger, 'applied the graph schema', () => applySchema(connected, config.neo4jDatabase));
     await timed(logger, 'report graph ready', () => ensureReportGraph(connected, config, logger));
 
+    await ensureWebBuilt(config.webDistDir, logger);
     const httpServer = createServer();
     const { app, apollo } = await createApp({
       driver: connected,

@@ -1,0 +1,376 @@
+import { gql } from '../api';
+import '../common.css';
+import { byId, el, snippetNodes } from '../dom';
+import { ENTITY_KINDS, KIND_STYLES, kindStyle, type EntityKind } from '../kinds';
+import './explore.css';
+import { GraphView, type NodeData } from './graph';
+import { hidePanel, showDetails, showError, showLoading, type PanelActions } from './panel';
+import {
+  NEIGHBORHOOD,
+  NODE_DETAILS,
+  SEARCH,
+  SHORTEST_PATH,
+  type NeighborhoodData,
+  type NodeDetailsData,
+  type SearchData,
+  type SearchHit,
+  type ShortestPathData,
+} from './queries';
+
+/** How many neighbours one expansion brings in at most. */
+const NEIGHBOUR_LIMIT = 150;
+
+interface NodeRef {
+  id: string;
+  kind: EntityKind;
+  label: string;
+}
+
+declare global {
+  interface Window {
+    /** For the end-to-end test and for curious users in the console. */
+    explorer: { graph: GraphView; state: () => { mode: Mode; expanded: string[]; selected: string | null } };
+  }
+}
+
+type Mode = 'explore' | 'path';
+let mode: Mode = 'explore';
+let selected: string | null = null;
+let pathFrom: NodeRef | null = null;
+let pathTo: NodeRef | null = null;
+let pending = 0;
+let detailsToken = 0;
+const expanded = new Set<string>();
+
+const cyContainer = byId('cy');
+const graph = new GraphView(cyContainer, {
+  onNodeTap: (node) => void nodeTapped(node),
+  onBackgroundTap: () => {
+    if (mode === 'explore') {
+      graph.select(null);
+      selected = null;
+    }
+  },
+});
+
+function refreshState(): void {
+  cyContainer.dataset.state = pending > 0 ? 'loading' : graph.nodeCount ? 'idle' : 'empty';
+  byId('empty-hint').hidden = graph.nodeCount > 0 || pending > 0;
+}
+
+async function busy<T>(work: () => Promise<T>): Promise<T> {
+  pending++;
+  refreshState();
+  try {
+    return await work();
+  } finally {
+    pending--;
+    refreshState();
+  }
+}
+
+function setStatus(text: string, isError = false): void {
+  const status = byId('graph-status');
+  status.textContent = text;
+  status.classList.toggle('error', isError);
+}
+
+function summary(extra = ''): void {
+  setStatus(`${graph.nodeCount} 个节点 nodes · ${graph.edgeCount} 条关系 edges${extra}`);
+  renderLegend();
+}
+
+function renderLegend(): void {
+  const counts = new Map<string, number>();
+  for (const node of graph.cy.nodes()) counts.set(node.data('kind'), (counts.get(node.data('kind')) ?? 0) + 1);
+  const kinds: EntityKind[] = [...ENTITY_KINDS, ...(counts.has('SENTENCE') ? (['SENTENCE'] as const) : [])];
+  byId('legend').replaceChildren(
+    ...kinds.map((kind) => {
+      const style = KIND_STYLES[kind];
+      const item = el(
+        'div',
+        { className: 'item', dataset: { kind } },
+        el('span', { className: 'swatch' }),
+        el('span', { text: `${style.zh} ${style.en}` }),
+        el('span', { className: 'count', text: counts.get(kind) ? String(counts.get(kind)) : '' }),
+      );
+      item.style.setProperty('--kind-color', style.color);
+      return item;
+    }),
+  );
+}
+
+// ---- search ----------------------------------------------------------------
+
+const searchInput = byId<HTMLInputElement>('search-input');
+let searchToken = 0;
+
+async function runSearch(text: string): Promise<void> {
+  const query = text.trim();
+  const status = byId('search-status');
+  const results = byId('search-results');
+  if (!query) return;
+  const token = ++searchToken;
+  status.textContent = '搜索中… Searching…';
+  status.classList.remove('error');
+  try {
+    const { search } = await gql<SearchData>(SEARCH, { text: query, first: 30 });
+    if (token !== searchToken) return;
+    const entities = search.filter((h) => h.kind !== 'SENTENCE');
+    const sentences = search.filter((h) => h.kind === 'SENTENCE');
+    status.textContent = search.length
+      ? `${entities.length} 个实体，${sentences.length} 句原文 · ${entities.length} entities, ${sentences.length} sentences`
+      : `没有找到“${query}” · Nothing found`;
+    const items: HTMLElement[] = [];
+    if (entities.length) items.push(el('li', { className: 'group', text: '实体 Entities' }), ...entities.map(hitItem));
+    if (sentences.length)
+      items.push(el('li', { className: 'group', text: '报告原句 Sentences' }), ...sentences.map(hitItem));
+    results.replaceChildren(...items);
+    const url = new URL(location.href);
+    url.searchParams.set('q', query);
+    history.replaceState(null, '', url);
+  } catch (error) {
+    if (token !== searchToken) return;
+    status.textContent = `搜索失败 Search failed: ${(error as Error).message}`;
+    status.classList.add('error');
+  }
+}
+
+function plain(snippet: string): string {
+  return snippet.replace(/[【】]/g, '');
+}
+
+function hitItem(hit: SearchHit): HTMLElement {
+  const style = kindStyle(hit.kind);
+  const button = el(
+    'button',
+    { className: `hit${hit.kind === 'SENTENCE' ? ' sentence' : ''}`, dataset: { id: hit.node.id, kind: hit.kind } },
+    el('span', { className: 'kind', text: `${style.zh} ${style.en}` }),
+    el('span', { className: 'text' }, ...snippetNodes(hit.snippet)),
+  );
+  button.type = 'button';
+  button.style.setProperty('--kind-color', style.color);
+  button.addEventListener('click', () => {
+    document.querySelectorAll('.results .hit.active').forEach((b) => b.classList.remove('active'));
+    button.classList.add('active');
+    const ref = { id: hit.node.id, kind: hit.kind, label: plain(hit.snippet) };
+    if (mode === 'path') setPathEnd(ref);
+    else void openNode(ref.id, ref);
+  });
+  return el('li', {}, button);
+}
+
+byId('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void runSearch(searchInput.value);
+});
+
+// ---- graph -----------------------------------------------------------------
+
+/** Starts a fresh view: the node and its neighbourhood. */
+async function openNode(id: string, hint?: { label: string; kind: EntityKind }): Promise<void> {
+  graph.clear();
+  expanded.clear();
+  clearPath();
+  // Open the panel first, so the graph is fitted to the room that is left.
+  showLoading(hint?.label ?? '', hint?.kind ?? '');
+  await expand(id, hint?.kind);
+  void select(id);
+  const url = new URL(location.href);
+  url.searchParams.set('id', id);
+  history.replaceState(null, '', url);
+}
+
+/**
+ * Merges a node's neighbourhood into the view. Report sentences stay out of it, except
+ * around a sentence itself: there the entities it names are the neighbourhood.
+ */
+async function expand(id: string, kind = graph.node(id)?.kind): Promise<void> {
+  const kinds = kind === 'SENTENCE' ? [...ENTITY_KINDS, 'SENTENCE'] : undefined;
+  await busy(async () => {
+    try {
+      const { neighborhood } = await gql<NeighborhoodData>(NEIGHBORHOOD, { id, limit: NEIGHBOUR_LIMIT, kinds });
+      const wasEmpty = graph.nodeCount === 0;
+      const added = graph.merge(id, neighborhood.nodes, neighborhood.edges);
+      graph.markExpanded(id);
+      expanded.add(id);
+      if (wasEmpty) graph.fit();
+      else if (added.length) graph.fit([id, ...added]);
+      summary(
+        neighborhood.truncated
+          ? ` · 邻居过多，只显示前 ${NEIGHBOUR_LIMIT} 个 (truncated)`
+          : added.length
+            ? ''
+            : ' · 没有新邻居',
+      );
+    } catch (error) {
+      setStatus(`读取失败 Could not load the neighbourhood: ${(error as Error).message}`, true);
+    }
+  });
+}
+
+const panelActions: PanelActions = {
+  expand: (id) => void expand(id),
+  pathFrom: (id) => {
+    const node = graph.node(id);
+    setMode('path');
+    pathFrom = node ? { id, kind: node.kind, label: node.label } : { id, kind: 'PROJECT', label: id };
+    pathTo = null;
+    renderPathBar();
+  },
+  pathTo: (id) => {
+    const node = graph.node(id);
+    setMode('path');
+    pathTo = node ? { id, kind: node.kind, label: node.label } : { id, kind: 'PROJECT', label: id };
+    renderPathBar();
+    if (pathFrom && pathTo) void findPath();
+  },
+  open: (id) => void openOrFocus(id),
+};
+
+/** From the panel's links: focus the node when it is shown, else open it. */
+async function openOrFocus(id: string): Promise<void> {
+  if (graph.has(id)) {
+    void select(id);
+    if (!expanded.has(id)) await expand(id);
+  } else {
+    await openNode(id);
+  }
+}
+
+async function select(id: string): Promise<void> {
+  selected = id;
+  graph.select(id);
+  const node = graph.node(id);
+  showLoading(node?.label ?? id, node?.kind ?? 'PROJECT');
+  const token = ++detailsToken;
+  try {
+    const { node: details } = await gql<NodeDetailsData>(NODE_DETAILS, { id });
+    if (token !== detailsToken) return;
+    if (!details) showError('这个节点已不在图谱中。 This node is no longer in the graph.');
+    else showDetails(details, panelActions);
+  } catch (error) {
+    if (token === detailsToken) showError(`读取失败 Could not load details: ${(error as Error).message}`);
+  }
+}
+
+async function nodeTapped(node: NodeData): Promise<void> {
+  if (mode === 'path') {
+    setPathEnd({ id: node.id, kind: node.kind, label: node.label });
+    return;
+  }
+  void select(node.id);
+  if (!expanded.has(node.id)) await expand(node.id);
+}
+
+// ---- path mode -------------------------------------------------------------
+
+function setMode(next: Mode): void {
+  mode = next;
+  byId('mode-explore').setAttribute('aria-checked', String(next === 'explore'));
+  byId('mode-path').setAttribute('aria-checked', String(next === 'path'));
+  byId('path-bar').hidden = next !== 'path';
+  if (next === 'explore') clearPath();
+  else renderPathBar();
+}
+
+function clearPath(): void {
+  pathFrom = null;
+  pathTo = null;
+  graph.showPath(null);
+  byId('path-result').hidden = true;
+  renderPathBar();
+}
+
+function renderPathBar(): void {
+  byId('path-from').textContent = pathFrom?.label ?? '—';
+  byId('path-to').textContent = pathTo?.label ?? '—';
+}
+
+function setPathEnd(ref: NodeRef): void {
+  if (!pathFrom || (pathFrom && pathTo)) {
+    pathFrom = ref;
+    pathTo = null;
+    graph.showPath(null);
+    byId('path-result').hidden = true;
+  } else if (ref.id !== pathFrom.id) {
+    pathTo = ref;
+  }
+  renderPathBar();
+  if (pathFrom && pathTo) void findPath();
+}
+
+async function findPath(): Promise<void> {
+  if (!pathFrom || !pathTo) return;
+  const from = pathFrom;
+  const to = pathTo;
+  const result = byId('path-result');
+  result.hidden = false;
+  result.textContent = '正在查找最短路径… Finding the shortest path…';
+  await busy(async () => {
+    try {
+      const { shortestPath } = await gql<ShortestPathData>(SHORTEST_PATH, { fromId: from.id, toId: to.id });
+      if (!shortestPath) {
+        result.textContent = `“${from.label}”与“${to.label}”之间在 8 步内没有路径。 No path within 8 steps.`;
+        graph.showPath(null);
+        return;
+      }
+      graph.mergePath(shortestPath.nodes, shortestPath.edges);
+      const nodeIds = shortestPath.nodes.map((n) => n.id);
+      graph.showPath(
+        nodeIds,
+        shortestPath.edges.map((e) => e.id),
+      );
+      graph.fit(nodeIds);
+      const parts: (Node | string)[] = [`最短路径 Shortest path（${shortestPath.length} 步 steps）：`];
+      shortestPath.nodes.forEach((node, i) => {
+        if (i > 0) parts.push(el('span', { className: 'rel', text: `—${shortestPath.edges[i - 1]?.type ?? ''}—` }));
+        const step = el('span', { className: 'step', text: node.label });
+        step.style.color = kindStyle(node.kind).color;
+        parts.push(step);
+      });
+      result.replaceChildren(...parts);
+      summary();
+    } catch (error) {
+      result.textContent = `查找失败 Could not find a path: ${(error as Error).message}`;
+    }
+  });
+}
+
+byId('mode-explore').addEventListener('click', () => setMode('explore'));
+byId('mode-path').addEventListener('click', () => setMode('path'));
+byId('path-clear').addEventListener('click', () => clearPath());
+
+// ---- toolbar and panel -----------------------------------------------------
+
+byId('btn-fit').addEventListener('click', () => graph.fit());
+byId('btn-relayout').addEventListener('click', () => void busy(() => graph.relayout()));
+byId('btn-clear').addEventListener('click', () => {
+  graph.clear();
+  expanded.clear();
+  clearPath();
+  hidePanel();
+  selected = null;
+  summary();
+  refreshState();
+});
+byId('panel-close').addEventListener('click', () => {
+  hidePanel();
+  graph.select(null);
+  selected = null;
+});
+
+window.explorer = { graph, state: () => ({ mode, expanded: [...expanded], selected }) };
+
+// ---- start -----------------------------------------------------------------
+
+renderLegend();
+refreshState();
+const params = new URLSearchParams(location.search);
+const initialQuery = params.get('q');
+const initialId = params.get('id');
+if (initialQuery) {
+  searchInput.value = initialQuery;
+  void runSearch(initialQuery);
+}
+if (initialId) void openNode(initialId);
