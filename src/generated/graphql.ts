@@ -157,7 +157,10 @@ export type IndicatorEdge = {
 };
 
 export type IndicatorFilter = {
-  /** Industry id or name. */
+  /**
+   * Industry id or name: indicators about it, its subsectors, or a group it belongs to
+   * (a target for 四大主导产业 concerns 智能家电).
+   */
   industry?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<IndicatorKind>;
   /** Metric id or name. */

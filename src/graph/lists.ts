@@ -96,7 +96,8 @@ export const LISTS: Record<ListName, ListSpec> = {
       year: 'n.year = $year',
       metric: `EXISTS { MATCH (n)-[:MEASURES]->(m:Metric) WHERE ${named('m', 'metric')} }`,
       township: `EXISTS { MATCH (n)-[:ABOUT]->(t:Township) WHERE ${townshipNamed('t', 'township')} }`,
-      industry: inIndustry('(n)-[:ABOUT]->(:Industry)'),
+      // A target for a group (四大主导产业) concerns each industry in it, as well as the other way round.
+      industry: `(${inIndustry('(n)-[:ABOUT]->(:Industry)')} OR EXISTS { MATCH (n)-[:ABOUT]->(:Industry)<-[:SUBSECTOR_OF*1..3]-(i:Industry) WHERE ${named('i', 'industry')} })`,
       project: `EXISTS { MATCH (n)-[:ABOUT]->(p:Project) WHERE ${named('p', 'project')} }`,
       platform: `EXISTS { MATCH (n)-[:ABOUT]->(p:Platform) WHERE ${named('p', 'platform')} }`,
       statementContains: 'n.statement CONTAINS $statementContains',

@@ -144,6 +144,36 @@ describe('list fields: connections, filters, ordering, pagination', () => {
     );
   });
 
+  it('answers which targets concern 智能家电: those about it and about the group it belongs to', async () => {
+    const { body } = await server.graphql<{
+      indicators: { nodes: { statement: string; industries: { name: string }[] }[] };
+      industry: { parent: { name: string } };
+    }>(`{
+      indicators(filter: { industry: "智能家电", kind: TARGET }) { nodes { statement industries { name } } }
+      industry(name: "智能家电") { parent { name } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.industry.parent.name).toBe('四大主导产业');
+    expect(body.data!.indicators.nodes).toContainEqual({
+      statement: '推动四大主导产业规模超400亿元',
+      industries: [{ name: '四大主导产业' }],
+    });
+  });
+
+  it('links a statement only to what its own words name, not to its neighbours in a list', async () => {
+    const { body } = await server.graphql<
+      Record<string, { nodes: { statement: string; industries: { name: string }[] }[] }>
+    >(`{
+      investment: indicators(filter: { metric: "制造业投资增长", year: 2022 }) { nodes { statement industries { name } } }
+      loans: indicators(filter: { metric: "新增普惠型小微企业贷款" }) { nodes { statement industries { name } } }
+      colourful: indicators(filter: { metric: "五彩农业产值", year: 2022 }) { nodes { statement industries { name } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.investment.nodes[0].industries).toEqual([{ name: '制造业' }]);
+    expect(body.data!.loans.nodes[0].industries).toEqual([]);
+    expect(body.data!.colourful.nodes[0].industries).toEqual([{ name: '五彩农业' }]);
+  });
+
   it('filters townships by kind: 3 街道, 7 镇, 8 乡', async () => {
     const { body } = await server.graphql<Record<string, { totalCount: number }>>(`{
       s: townships(filter: { kind: SUBDISTRICT }) { totalCount }

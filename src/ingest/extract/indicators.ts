@@ -39,6 +39,8 @@ import { findQuantities, type Quantity } from './quantities';
  */
 
 const ABOUT_KINDS: ReadonlySet<EntityKind> = new Set(['Township', 'Industry', 'Platform', 'Project', 'Enterprise']);
+/** Kinds a sentence's opening clause can lend to a statement in the clause after it. */
+const TOPIC_KINDS: ReadonlySet<EntityKind> = new Set(['Industry', 'Project']);
 const CLAUSE_END = /[,;:。!?,;:]/;
 const ITEM_JOINERS = /^[、且和及与]+/;
 const MONEY_UNIT = /(?:元|亿|万)$/;
@@ -536,7 +538,7 @@ export function extractIndicators(
       to: entityId('Metric', metricName),
       sentenceId: statement.sentence.id,
     });
-    relations.push(...aboutRelations(id, statement, entities));
+    relations.push(...aboutRelations(id, statement, statements, entities, report.text));
   }
 
   const metrics: MetricEntity[] = [...metricWordings].map(([name, m]) => ({
@@ -556,14 +558,49 @@ function mostCommon(units: Array<string | null>): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-/** Entities named in the statement's clause (between the nearest , ; 。 around it). */
-function aboutRelations(indicatorId: string, statement: Statement, entities: readonly Entity[]): Relation[] {
+/**
+ * What a statement is about, by the nearest words that can say so:
+ * 1. entities named in the statement itself, also when the name runs across it
+ *    (制造业投资增长42%; 丽缙高新区1300套蓝领公寓项目结顶);
+ * 2. else entities named before it in its clause, not inside another statement
+ *    there (a list 新增制造业贷款24.9亿元、普惠型小微企业贷款54.2亿元 does not lend
+ *    制造业 to its second item);
+ * 3. else, when the statement opens the second clause of its sentence, the project
+ *    or industry the first clause is about (“五彩农业”蓬勃发展,年产值增至76亿元;
+ *    潜明水库引水工程…实现通水,惠及群众20余万人). Townships and platforms named
+ *    first usually list who achieved something else (东方、胡源创成…), so they are not carried over.
+ * Entities after a statement are never its subject.
+ */
+function aboutRelations(
+  indicatorId: string,
+  statement: Statement,
+  statements: readonly Statement[],
+  entities: readonly Entity[],
+  text: string,
+): Relation[] {
   const { sentence, clause } = statement;
-  const { start, end } = clause;
-  const about = new Set<string>();
-  for (const entity of entities) {
-    if (!ABOUT_KINDS.has(entity.kind)) continue;
-    if (entity.mentions.some((m) => m.start >= start && m.end <= end)) about.add(entity.id);
+  const others = statements.filter((o) => o !== statement && o.sentence === sentence);
+  const insideOther = (m: { start: number; end: number }) => others.some((o) => m.start >= o.start && m.end <= o.end);
+  const named = (start: number, end: number, excludeOthers: boolean, kinds = ABOUT_KINDS): string[] =>
+    entities
+      .filter(
+        (e) =>
+          kinds.has(e.kind) &&
+          e.mentions.some((m) => m.start >= start && m.end <= end && !(excludeOthers && insideOther(m))),
+      )
+      .map((e) => e.id);
+  const overlapping = entities
+    .filter(
+      (e) => ABOUT_KINDS.has(e.kind) && e.mentions.some((m) => m.start < statement.end && m.end > statement.start),
+    )
+    .map((e) => e.id);
+
+  let about = overlapping;
+  if (about.length === 0) about = named(clause.start, statement.start, true);
+  const opensClause = !others.some((o) => o.start >= clause.start && o.start < statement.start);
+  const firstClause = text.slice(sentence.start, clause.start - 1);
+  if (about.length === 0 && opensClause && clause.start > sentence.start && !/[,;,;]/.test(firstClause)) {
+    about = named(sentence.start, clause.start, true, TOPIC_KINDS);
   }
-  return [...about].map((to) => ({ type: 'ABOUT', from: indicatorId, to, sentenceId: sentence.id }));
+  return [...new Set(about)].map((to) => ({ type: 'ABOUT', from: indicatorId, to, sentenceId: sentence.id }));
 }

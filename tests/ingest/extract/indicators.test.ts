@@ -172,23 +172,29 @@ describe('extractIndicators on the Jinyun report', () => {
     expect(both.length).toBeGreaterThanOrEqual(30);
   });
 
-  it('links indicators to entities named in the same clause (ABOUT)', () => {
+  it('links each indicator to the entities its own words, or the words before it, name (ABOUT)', () => {
     const about = graph.relations.filter((r) => r.type === 'ABOUT');
     const aboutOf = (i: IndicatorEntity) => about.filter((r) => r.from === i.id).map((r) => r.to);
-    // 丽水高新区洋山区块387亩、三都区块450亩、丽缙高新区高铁区块700…: one clause, so each block's value is about both.
+    // 丽水高新区洋山区块387亩、三都区块450亩、丽缙高新区高铁区块700…: each value is about the zone its own item names;
+    // the middle item names none, and does not borrow the zone inside its neighbour.
     const blocks = of('工业用地空间拓展').filter((i) => i.year === 2023);
     expect(blocks.map((i) => i.value)).toEqual([387, 450, 700]);
-    for (const block of blocks) {
-      expect(aboutOf(block).sort()).toEqual([entityId('Platform', '丽水高新区'), entityId('Platform', '丽缙高新区')]);
-    }
+    expect(blocks.map(aboutOf)).toEqual([
+      [entityId('Platform', '丽水高新区')],
+      [],
+      [entityId('Platform', '丽缙高新区')],
+    ]);
+    // 确保全年新增工业用地空间1200亩以上 sums all zones: the zones named before it are inside other statements.
+    expect(aboutOf(of('新增工业用地空间')[0])).toEqual([]);
+    // 丽缙高新区1300套蓝领公寓项目结顶: the name runs across the statement.
     expect(aboutOf(of('蓝领公寓结顶')[0])).toEqual([entityId('Platform', '丽缙高新区')]);
-    // 东方、胡源创成…示范乡镇[,]美丽风景线1条: the clause ends at the comma the copy lost, so the county's count is not about 东方.
+    // 东方、胡源创成…示范乡镇[,]美丽风景线1条: townships named first list achievers; the county's count is not about 东方.
     expect(aboutOf(of('美丽风景线')[0])).toEqual([]);
     // 新建 is named in a sentence without numbers; villages are not ABOUT targets.
     expect(about.some((r) => r.to === entityId('Township', '新建镇') || r.to === entityId('Village', '岩下村'))).toBe(
       false,
     );
-    expect(about).toHaveLength(7);
+    expect(about).toHaveLength(3);
   });
 });
 
