@@ -108,6 +108,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     introspection: options.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (Neo4j must stop after the server); Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),

@@ -12,13 +12,16 @@ async function main(): Promise<void> {
     `GraphQL ready at ${server.url}/graphql (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
 
-  let signals = 0;
+  // Ctrl-C reaches us twice (from the terminal and relayed by npm/tsx): a repeat within
+  // a few seconds is the same request; a later one means "stop waiting".
+  let firstSignalAt: number | null = null;
   const shutdown = (signal: string) => {
-    signals += 1;
-    if (signals > 1) {
+    if (firstSignalAt !== null) {
+      if (Date.now() - firstSignalAt < 3_000) return;
       logger.warn(`${signal} again: exiting now`);
       process.exit(130);
     }
+    firstSignalAt = Date.now();
     logger.info(`${signal}: shutting down`);
     server.stop().then(
       () => {

@@ -64,6 +64,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
       embedded = await timed(logger, `started embedded Neo4j (data in ${config.neo4jDataDir})`, () =>
         startEmbeddedNeo4j({ dataDir: config.neo4jDataDir, boltPort: 0, logger }),
       );
+      logger.info(`embedded Neo4j is process ${embedded.pid} at ${embedded.uri}`);
       uri = embedded.uri;
     }
     const neo4jUri = uri;
@@ -100,9 +101,9 @@ export async function startServer(config: Config, logger: Logger, options: Start
     let stopping: Promise<void> | null = null;
     const stop = () => {
       stopping ??= (async () => {
-        await apollo.stop(); // drains open requests, then closes the HTTP server
+        await timed(logger, 'stopped serving (open requests drained)', () => apollo.stop());
         await connected.close();
-        await ownEmbedded?.stop();
+        if (ownEmbedded) await timed(logger, 'stopped embedded Neo4j', () => ownEmbedded.stop());
       })();
       return stopping;
     };
