@@ -83,7 +83,6 @@ export class GraphView {
       container,
       minZoom: 0.15,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       style: [
         {

@@ -135,7 +135,8 @@ export function showLoading(name: string, kind: string): void {
   panel.hidden = false;
   byId('panel-kind').textContent = `${kindStyle(kind).zh} ${kindStyle(kind).en}`;
   byId('panel-kind').style.setProperty('--kind-color', kindStyle(kind).color);
-  byId('panel-title').textContent = name;
+  byId('panel-kind').hidden = !kind;
+  byId('panel-title').textContent = name || '…';
   byId('panel-body').replaceChildren(el('p', { className: 'muted', text: '正在读取… Loading…' }));
 }
 
@@ -152,6 +153,7 @@ export function showDetails(node: NodeDetails, actions: PanelActions): void {
   panel.hidden = false;
   panel.dataset.id = node.id;
   const kind = kindStyle(node.__typename.toUpperCase());
+  byId('panel-kind').hidden = false;
   byId('panel-kind').textContent = `${kind.zh} ${kind.en}`;
   byId('panel-kind').style.setProperty('--kind-color', kind.color);
   byId('panel-title').textContent = titleOf(node);
@@ -178,7 +180,12 @@ export function showDetails(node: NodeDetails, actions: PanelActions): void {
   body.push(props);
 
   if (node.__typename === 'Sentence') {
-    body.push(el('h3', { text: '原文 Text' }), el('p', { className: 'sentence-text', text: node.text }));
+    // The entities the sentence names, marked.
+    const spans = node.entities.map((e) => ({ start: e.start - node.start, end: e.end - node.start }));
+    body.push(
+      el('h3', { text: '原文 Text' }),
+      el('p', { className: 'sentence-text' }, ...highlightedText(node.text, spans)),
+    );
   } else if (node.__typename === 'Metric') {
     const list = el('ol', { className: 'evidence' });
     for (const indicator of node.indicators) {

@@ -122,7 +122,15 @@ export type NodeDetails =
       unit: string | null;
       indicators: { id: string; kind: string; year: number; statement: string }[];
     } & Named)
-  | { __typename: 'Sentence'; id: string; index: number; year: number; text: string; start: number };
+  | {
+      __typename: 'Sentence';
+      id: string;
+      index: number;
+      year: number;
+      text: string;
+      start: number;
+      entities: { name: string; quote: string; start: number; end: number }[];
+    };
 
 interface Mentioned {
   mentions: Mention[];
@@ -242,6 +250,12 @@ export const NODE_DETAILS = /* GraphQL */ `
         year
         text
         start
+        entities {
+          name
+          quote
+          start
+          end
+        }
       }
     }
   }

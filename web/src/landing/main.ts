@@ -64,7 +64,8 @@ async function main(): Promise<void> {
   }
   const { graphStats, report } = data;
   if (report) {
-    byId('report-title').textContent = `${report.title} · 知识图谱`;
+    const title = report.title.includes(report.county) ? report.title : `${report.county}${report.title}`;
+    byId('report-title').textContent = `${title} · 知识图谱`;
     byId('report-source').textContent = `${report.issuedBy}，${report.publishedAt}`;
   }
 
