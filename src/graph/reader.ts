@@ -145,39 +145,35 @@ export class GraphReader {
     return ids.map((id) => byId.get(id) ?? []);
   }
 
-  private async loadMentions(ids: readonly string[]): Promise<MentionRecord[][]> {
-    const records = await this.run(
+  private loadMentions(ids: readonly string[]): Promise<MentionRecord[][]> {
+    return this.loadEvidence<MentionRecord>(
       `UNWIND $ids AS id
        MATCH (:Node {id: id})-[m:MENTIONED_IN]->(s:Sentence)
        WITH id, m, s ORDER BY m.start
-       RETURN id, collect({quote: m.quote, start: m.start, end: m.end, sentence: s}) AS mentions`,
-      { ids },
+       RETURN id, collect({quote: m.quote, start: m.start, end: m.end, sentence: s}) AS items`,
+      ids,
     );
-    const byId = new Map<string, MentionRecord[]>();
-    for (const r of records) {
-      const mentions = r.get('mentions') as (Omit<MentionRecord, 'sentenceId'> & { sentence: Neo4jNode })[];
-      byId.set(
-        r.get('id') as string,
-        mentions.map(({ sentence, ...mention }) => ({ ...mention, sentenceId: this.primeSentence(sentence) })),
-      );
-    }
-    return ids.map((id) => byId.get(id) ?? []);
   }
 
-  private async loadMilestones(ids: readonly string[]): Promise<MilestoneRecord[][]> {
-    const records = await this.run(
+  private loadMilestones(ids: readonly string[]): Promise<MilestoneRecord[][]> {
+    return this.loadEvidence<MilestoneRecord>(
       `UNWIND $ids AS id
        MATCH (:Project {id: id})-[m:HAS_MILESTONE]->(s:Sentence)
        WITH id, m, s ORDER BY m.year, s.index
-       RETURN id, collect({year: m.year, status: m.status, sentence: s}) AS milestones`,
-      { ids },
+       RETURN id, collect({year: m.year, status: m.status, sentence: s}) AS items`,
+      ids,
     );
-    const byId = new Map<string, MilestoneRecord[]>();
+  }
+
+  /** Runs a batched query returning, per id, `items` that each carry their whole `sentence`. */
+  private async loadEvidence<T extends { sentenceId: string }>(cypher: string, ids: readonly string[]): Promise<T[][]> {
+    const records = await this.run(cypher, { ids });
+    const byId = new Map<string, T[]>();
     for (const r of records) {
-      const milestones = r.get('milestones') as (Omit<MilestoneRecord, 'sentenceId'> & { sentence: Neo4jNode })[];
+      const items = r.get('items') as (Omit<T, 'sentenceId'> & { sentence: Neo4jNode })[];
       byId.set(
         r.get('id') as string,
-        milestones.map(({ sentence, ...milestone }) => ({ ...milestone, sentenceId: this.primeSentence(sentence) })),
+        items.map(({ sentence, ...item }) => ({ ...item, sentenceId: this.primeSentence(sentence) }) as unknown as T),
       );
     }
     return ids.map((id) => byId.get(id) ?? []);

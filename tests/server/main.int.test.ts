@@ -45,7 +45,7 @@ function waitForLine(
 describe('npm start without NEO4J_URI', () => {
   it('starts its own Neo4j, serves GraphQL, and on SIGINT stops both, leaving no JVM behind', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'jinyun-main-'));
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: '0',
       NEO4J_DATA_DIR: dataDir,
