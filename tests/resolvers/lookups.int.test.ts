@@ -196,6 +196,50 @@ describe('lookups, nested fields and provenance', () => {
     );
   });
 
+  it('looks up every kind by the id its list gives, with its links', async () => {
+    const { body: lists } = await server.graphql<Record<string, { nodes: { id: string }[] }>>(`{
+      platforms(filter: { nameContains: "缙云机床小镇" }) { nodes { id } }
+      villages(first: 1) { nodes { id } }
+      enterprises(filter: { nameContains: "天喜厨电" }) { nodes { id } }
+      indicators(filter: { metric: "地区生产总值增长", kind: TARGET }) { nodes { id } }
+    }`);
+    const id = (field: string) => lists.data![field].nodes[0].id;
+    const { body } = await server.graphql<{
+      platform: { name: string; platformKind: string; townships: { name: string }[]; industries: { name: string }[] };
+      village: { name: string; township: { name: string } | null; mentionCount: number };
+      enterprise: { name: string; industries: { name: string }[]; mentions: { quote: string }[] };
+      indicator: {
+        kind: string;
+        year: number;
+        metric: { name: string };
+        sentence: { text: string };
+        statement: string;
+      };
+    }>(
+      `query($platform: ID!, $village: ID!, $enterprise: ID!, $indicator: ID!) {
+        platform(id: $platform) { name platformKind townships { name } industries { name } }
+        village(id: $village) { name township { name } mentionCount }
+        enterprise(id: $enterprise) { name industries { name } mentions { quote } }
+        indicator(id: $indicator) { kind year metric { name } sentence { text } statement }
+      }`,
+      {
+        platform: id('platforms'),
+        village: id('villages'),
+        enterprise: id('enterprises'),
+        indicator: id('indicators'),
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    const { platform, village, enterprise, indicator } = body.data!;
+    expect(platform).toMatchObject({ name: '缙云机床小镇', townships: [{ name: '壶镇镇' }] });
+    expect(platform.industries.length).toBeGreaterThan(0);
+    expect(village.mentionCount).toBeGreaterThan(0);
+    expect(enterprise).toEqual({ name: '天喜厨电', industries: [{ name: '智能家电' }], mentions: expect.any(Array) });
+    expect(enterprise.mentions.every((m) => m.quote === '天喜厨电')).toBe(true);
+    expect(indicator).toMatchObject({ kind: 'TARGET', year: 2023, metric: { name: '地区生产总值增长' } });
+    expect(indicator.sentence.text).toContain(indicator.statement);
+  });
+
   it('answers null, without an error, for ids that name nothing or name another kind', async () => {
     const { body: t } = await server.graphql<{ townships: { nodes: { id: string }[] } }>(
       '{ townships(first: 1) { nodes { id } } }',
