@@ -76,6 +76,6 @@ async function build(logger: Logger): Promise<void> {
   logger.warn(
     `could not build the web pages (${outcome.reason || 'no index.html was written'}); ` +
       `the GraphQL API starts without the landing page, playground and explorer. ` +
-      `Run \`npm run build\` to see why. Last output:\n  ${output.join('\n  ')}`,
+      `Run \`npm run build\` to see why.${output.length ? ` Last output:\n  ${output.join('\n  ')}` : ''}`,
   );
 }
