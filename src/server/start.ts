@@ -91,7 +91,13 @@ export async function startServer(config: Config, logger: Logger, options: Start
     });
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
+      httpServer.once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new Error(`port ${config.port} on ${config.host} is in use: stop what listens there or set PORT`)
+            : error,
+        ),
+      );
       httpServer.listen(config.port, config.host, resolve);
     });
     const { port } = httpServer.address() as AddressInfo;

@@ -54,3 +54,18 @@ describe('when Neo4j is away', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   }, 60_000);
 });
+
+describe('startup failures say what to fix', () => {
+  it('a port in use', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      await expect(startServer({ ...loadConfig(), port }, createLogger('error', 'test'))).rejects.toThrow(
+        `port ${port} on 127.0.0.1 is in use: stop what listens there or set PORT`,
+      );
+    } finally {
+      blocker.close();
+    }
+  }, 60_000);
+});
