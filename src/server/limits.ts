@@ -69,6 +69,9 @@ function walk(
   for (const selection of selectionSet.selections) {
     let inner: Walk | null = null;
     if (selection.kind === Kind.FIELD) {
+      // Introspection (__schema, __type) reads the schema, not the graph: tools such as GraphiQL and
+      // codegen send deep introspection queries, and they cost no database work.
+      if (selection.name.value.startsWith('__') && selection.selectionSet) continue;
       if (selection.alias) total.aliases += 1;
       const multiplier = intArgument(selection, 'first', variables) ?? intArgument(selection, 'limit', variables);
       if (selection.selectionSet) {

@@ -1,4 +1,4 @@
-import { parse } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
 import { checkLimits, DEFAULT_LIMITS, measureDocument } from '../../src/server/limits';
 
 const limits = { maxDepth: 5, maxAliases: 3, maxCost: 1000 };
@@ -58,5 +58,12 @@ describe('query limits', () => {
     const query =
       '{ projects(first: 100) { totalCount nodes { name townships { name } industries { name } mentions { quote sentence { text } } } } }';
     expect(checkLimits(parse(query), null, {}, DEFAULT_LIMITS)).toBeNull();
+  });
+
+  it('lets the standard introspection query through, as GraphiQL and codegen send it', () => {
+    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true });
+    expect(checkLimits(parse(query), 'IntrospectionQuery', {}, DEFAULT_LIMITS)).toBeNull();
+    // __typename is a plain field and counts as one.
+    expect(measureDocument(parse('{ __typename }'))[0].cost).toBe(1);
   });
 });

@@ -8,7 +8,6 @@ import { createRoot } from 'react-dom/client';
 import { GRAPHQL_URL } from '../api';
 import '../common.css';
 import { EXAMPLES, variablesText, type Example } from './examples';
-import { introspectInPieces } from './introspection';
 import './playground.css';
 
 /** Same-origin JSON POSTs, which Apollo's CSRF prevention accepts. */
@@ -25,12 +24,8 @@ async function post(body: unknown, headers?: Record<string, string>) {
   return response.json();
 }
 
-const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
-  const headers = options?.headers as Record<string, string> | undefined;
-  // The server's depth and cost limits refuse the standard introspection query: ask in pieces instead.
-  if (params.operationName === 'IntrospectionQuery') return introspectInPieces((body) => post(body, headers));
-  return post(params, headers);
-};
+const fetcher: GraphiQLProps['fetcher'] = (params, options) =>
+  post(params, options?.headers as Record<string, string> | undefined);
 
 function ExamplesPane() {
   const { addTab } = useGraphiQLActions();
