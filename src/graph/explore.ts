@@ -45,8 +45,6 @@ const SHORTEST_PATH = boundedQueries(
 
 export function displayLabel(node: NodeRecord): string {
   switch (node.label) {
-    case 'Indicator':
-      return node.statement;
     case 'Sentence':
       return node.text.length > 40 ? `${node.text.slice(0, 40)}…` : node.text;
     case 'Report':

@@ -519,7 +519,7 @@ export function extractIndicators(
     indicators.push({
       kind: 'Indicator',
       id,
-      name: `${metricName} ${statement.year} ${statement.kind}`,
+      name: indicatorName(metricName, statement),
       aliases: [],
       mentions: [{ sentenceId: statement.sentence.id, start: statement.start, end: statement.end, quote }],
       indicatorKind: statement.kind,
@@ -550,6 +550,13 @@ export function extractIndicators(
     unit: m.unit ?? mostCommon(m.units),
   }));
   return { entities: [...metrics, ...indicators], relations };
+}
+
+const COMPARATOR_SIGNS: Record<Comparator, string> = { AT_LEAST: '≥', AT_MOST: '≤', ABOUT: '约', EXACTLY: '' };
+
+/** A readable label, the metric with its value: 地区生产总值增长 ≥7%, 安置搬迁人数 1423人. */
+function indicatorName(metricName: string, statement: Statement): string {
+  return `${metricName} ${COMPARATOR_SIGNS[statement.comparator]}${statement.quantity.value}${statement.unit ?? ''}`;
 }
 
 function mostCommon(units: Array<string | null>): string | null {
