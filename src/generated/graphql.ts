@@ -775,7 +775,7 @@ export type SubgraphNode = {
   __typename?: 'SubgraphNode';
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  /** A short display label: the name, or the statement of an indicator. */
+  /** A short display label: the name; for an indicator its metric and value (地区生产总值增长 ≥7%); for a sentence its opening words. */
   label: Scalars['String']['output'];
 };
 
