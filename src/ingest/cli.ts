@@ -41,9 +41,14 @@ function countBy<T>(items: T[], key: (item: T) => string): [string, number][] {
 export function summarize(graph: ExtractedGraph, sentences: number): string {
   const indicators = graph.entities.flatMap((e) => (e.kind === 'Indicator' ? [e] : []));
   const mentions = graph.entities.reduce((sum, e) => sum + e.mentions.length, 0);
+  const milestones = graph.entities.reduce((sum, e) => sum + (e.kind === 'Project' ? e.milestones.length : 0), 0);
   return [
     table('entities', [...countBy(graph.entities, (e) => e.kind), ['Sentence', sentences]]),
-    table('relationships', [...countBy(graph.relations, (r) => r.type), ['MENTIONED_IN', mentions]]),
+    table('relationships', [
+      ...countBy(graph.relations, (r) => r.type),
+      ['MENTIONED_IN', mentions],
+      ['HAS_MILESTONE', milestones],
+    ]),
     table(
       'indicators',
       countBy(indicators, (i) => `${i.year} ${i.indicatorKind}`),
