@@ -122,8 +122,9 @@ export interface ListQuery {
 }
 
 /**
- * One round trip returns the total and the page. Ties in the order are broken by
- * id, so pages never overlap or skip.
+ * One round trip returns the total and the page, each page node `s` mapped by
+ * `projection` (a constant Cypher map expression: see Prefetch in reader.ts).
+ * Ties in the order are broken by id, so pages never overlap or skip.
  */
 export function buildListQuery(
   name: ListName,
@@ -131,6 +132,7 @@ export function buildListQuery(
   order: { field?: string; direction?: 'ASC' | 'DESC' },
   offset: number,
   limit: number,
+  projection = '{node: s}',
 ): ListQuery {
   const spec = LISTS[name];
   const active = Object.keys(spec.filters).filter((key) => filter[key] !== undefined && filter[key] !== null);
@@ -144,7 +146,7 @@ export function buildListQuery(
       WITH n ORDER BY ${orderExpression} ${direction}, n.id ASC SKIP $offset LIMIT $limit
       RETURN collect(n) AS page
     }
-    RETURN total, page`;
+    RETURN total, [s IN page | ${projection}] AS rows`;
   const params: Record<string, unknown> = { offset, limit };
   for (const key of active) params[key] = filter[key];
   return { cypher, params };

@@ -11,13 +11,49 @@ import type {
   NodeRecord,
   ReportRecord,
 } from './records';
-import { type RelatedName, relatedQuery } from './related';
+import { inRelatedOrder, type RelatedName, relatedComprehension, relatedQuery } from './related';
 import { readQuery, type ReadOptions, toRecord } from './session';
+
+/**
+ * What a query can fetch along with the nodes it returns (their related nodes,
+ * mentions, milestones), so that the nested fields asked for need no query of their own.
+ */
+export interface Prefetch {
+  related: RelatedName[];
+  mentions: boolean;
+  milestones: boolean;
+}
+
+export const NOTHING_TO_PREFETCH: Prefetch = { related: [], mentions: false, milestones: false };
+
+const MENTIONS_OF_S =
+  '[(s)-[m:MENTIONED_IN]->(x:Sentence) | {quote: m.quote, start: m.start, end: m.end, sentence: x}]';
+const MILESTONES_OF_S = '[(s)-[m:HAS_MILESTONE]->(x:Sentence) | {year: m.year, status: m.status, sentence: x}]';
+
+/** A map per node `s`: the node, and what `prefetch` asks for, in one Cypher expression. */
+function prefetchProjection(prefetch: Prefetch): string {
+  const related = prefetch.related.map((name) => `${name}: ${relatedComprehension(name)}`).join(', ');
+  return `{node: s, related: {${related}}, mentions: ${prefetch.mentions ? MENTIONS_OF_S : '[]'}, milestones: ${
+    prefetch.milestones ? MILESTONES_OF_S : '[]'
+  }}`;
+}
+
+interface PrefetchedRow {
+  node: Neo4jNode;
+  related: Record<string, Neo4jNode[]>;
+  mentions: (Omit<MentionRecord, 'sentenceId'> & { sentence: Neo4jNode })[];
+  milestones: (Omit<MilestoneRecord, 'sentenceId'> & { sentence: Neo4jNode })[];
+}
+
+function isEmpty(prefetch: Prefetch): boolean {
+  return !prefetch.related.length && !prefetch.mentions && !prefetch.milestones;
+}
 
 /**
  * All reads of the graph for one GraphQL request. Nested fields go through
  * DataLoaders, so a request costs one query per field per level of nesting,
- * whatever the number of parents.
+ * whatever the number of parents; lists and lookups also fetch what the request
+ * selects one level down in their own query (see Prefetch).
  */
 export class GraphReader {
   /** Queries sent to Neo4j by this reader (one session and read transaction each). */
@@ -43,18 +79,28 @@ export class GraphReader {
   }
 
   /** The node if it exists and has the label, else null (a Project id asked as a Township is not found). */
-  async nodeOfLabel<T extends NodeRecord>(id: string, label: T['label']): Promise<T | null> {
-    const node = await this.node(id);
+  async nodeOfLabel<T extends NodeRecord>(
+    id: string,
+    label: T['label'],
+    prefetch: Prefetch = NOTHING_TO_PREFETCH,
+  ): Promise<T | null> {
+    const node = isEmpty(prefetch)
+      ? await this.node(id)
+      : await this.prefetchedOne('MATCH (s:Node {id: $id})', { id }, prefetch);
     return node?.label === label ? (node as T) : null;
   }
 
   related<T extends NodeRecord>(name: RelatedName, id: string): Promise<T[]> {
+    return this.relatedLoader(name).load(id) as Promise<T[]>;
+  }
+
+  private relatedLoader(name: RelatedName): DataLoader<string, NodeRecord[]> {
     let loader = this.relatedLoaders.get(name);
     if (!loader) {
       loader = new DataLoader<string, NodeRecord[]>((ids) => this.loadRelated(name, ids));
       this.relatedLoaders.set(name, loader);
     }
-    return loader.load(id) as Promise<T[]>;
+    return loader;
   }
 
   mentions(id: string): Promise<MentionRecord[]> {
@@ -70,20 +116,58 @@ export class GraphReader {
     return records.length ? toRecord<ReportRecord>(records[0].get('r') as Neo4jNode) : null;
   }
 
-  async reportText(reportId: string): Promise<string> {
-    const records = await this.run('MATCH (r:Report {id: $reportId}) RETURN r.text AS text', { reportId });
-    return (records[0]?.get('text') as string | undefined) ?? '';
+  /** Finds an entity of a label by canonical name, alias or (townships) short form. */
+  entityByName<T extends EntityRecord>(
+    label: T['label'],
+    name: string,
+    prefetch: Prefetch = NOTHING_TO_PREFETCH,
+  ): Promise<T | null> {
+    return this.prefetchedOne<T>(
+      `CALL () {
+         MATCH (n:Node {name: $name}) WHERE $label IN labels(n) RETURN n
+         UNION
+         MATCH (n:Node) WHERE $label IN labels(n) AND ($name IN n.aliases OR n.shortName = $name) RETURN n
+       }
+       WITH n AS s LIMIT 1`,
+      { name, label },
+      prefetch,
+    );
   }
 
-  /** Finds an entity of a label by canonical name, alias or (townships) short form. */
-  async entityByName<T extends EntityRecord>(label: T['label'], name: string): Promise<T | null> {
-    const records = await this.run(
-      `MATCH (n:Node {name: $name}) WHERE $label IN labels(n) RETURN n AS n
-       UNION
-       MATCH (n:Node) WHERE $label IN labels(n) AND ($name IN n.aliases OR n.shortName = $name) RETURN n AS n`,
-      { name, label },
-    );
-    return records.length ? toRecord<T>(records[0].get('n') as Neo4jNode) : null;
+  /** Runs `match` (which binds `s`) and returns the node, priming what `prefetch` asks for. */
+  private async prefetchedOne<T extends NodeRecord>(
+    match: string,
+    params: Record<string, unknown>,
+    prefetch: Prefetch,
+  ): Promise<T | null> {
+    const records = await this.run(`${match} RETURN ${prefetchProjection(prefetch)} AS row`, params);
+    return records.length ? this.prime<T>(records[0].get('row') as PrefetchedRow, prefetch) : null;
+  }
+
+  /** Caches a fetched node and what was fetched with it, as the loaders would have returned them. */
+  private prime<T extends NodeRecord>(row: PrefetchedRow, prefetch: Prefetch): T {
+    const node = toRecord<T>(row.node);
+    this.nodeLoader.prime(node.id, node);
+    for (const name of prefetch.related) {
+      this.relatedLoader(name).prime(
+        node.id,
+        inRelatedOrder(
+          name,
+          row.related[name].map((n) => toRecord(n)),
+        ),
+      );
+    }
+    if (prefetch.mentions) {
+      const mentions = this.withSentenceIds<MentionRecord>(row.mentions).sort((a, b) => a.start - b.start);
+      this.mentionLoader.prime(node.id, mentions);
+    }
+    if (prefetch.milestones) {
+      const inOrder = row.milestones.sort(
+        (a, b) => a.year - b.year || Number(a.sentence.properties.index) - Number(b.sentence.properties.index),
+      );
+      this.milestoneLoader.prime(node.id, this.withSentenceIds<MilestoneRecord>(inOrder));
+    }
+    return node;
   }
 
   async list<T extends NodeRecord>(
@@ -92,13 +176,13 @@ export class GraphReader {
     order: { field?: string; direction?: 'ASC' | 'DESC' },
     first: number,
     after: string | null | undefined,
+    prefetch: Prefetch = NOTHING_TO_PREFETCH,
   ): Promise<ConnectionRecord<T>> {
     const offset = after ? (decodeCursor(after) ?? 0) + 1 : 0;
-    // One row beyond the page tells whether there is a next page without a second count.
-    const { cypher, params } = buildListQuery(name, filter, order, offset, first);
+    const { cypher, params } = buildListQuery(name, filter, order, offset, first, prefetchProjection(prefetch));
     const records = await this.run(cypher, { ...params, offset: neo4j.int(offset), limit: neo4j.int(first) });
     const total = Number(records[0].get('total'));
-    const page = (records[0].get('page') as Neo4jNode[]).map((n) => toRecord<T>(n));
+    const page = (records[0].get('rows') as PrefetchedRow[]).map((row) => this.prime<T>(row, prefetch));
     return {
       totalCount: total,
       edges: page.map((node, i) => ({ cursor: encodeCursor(offset + i), node })),
@@ -170,13 +254,21 @@ export class GraphReader {
     const records = await this.run(cypher, { ids });
     const byId = new Map<string, T[]>();
     for (const r of records) {
-      const items = r.get('items') as (Omit<T, 'sentenceId'> & { sentence: Neo4jNode })[];
       byId.set(
         r.get('id') as string,
-        items.map(({ sentence, ...item }) => ({ ...item, sentenceId: this.primeSentence(sentence) }) as unknown as T),
+        this.withSentenceIds(r.get('items') as (Omit<T, 'sentenceId'> & { sentence: Neo4jNode })[]),
       );
     }
     return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  /** Evidence items that carry their whole sentence: cache the sentence, keep its id. */
+  private withSentenceIds<T extends { sentenceId: string }>(
+    items: (Omit<T, 'sentenceId'> & { sentence: Neo4jNode })[],
+  ): T[] {
+    return items.map(
+      ({ sentence, ...item }) => ({ ...item, sentenceId: this.primeSentence(sentence) }) as unknown as T,
+    );
   }
 
   /**

@@ -36,6 +36,7 @@ export const RELATED = {
   indicatorPlatforms: '(s)-[:ABOUT]->(n:Platform)',
   indicatorProjects: '(s)-[:ABOUT]->(n:Project)',
   indicatorEnterprises: '(s)-[:ABOUT]->(n:Enterprise)',
+  indicatorMetric: '(s)-[:MEASURES]->(n:Metric)',
   metricIndicators: '(s)<-[:MEASURES]-(n:Indicator)',
 
   reportSections: '(s)-[:HAS_SECTION]->(n:Section)',
@@ -51,6 +52,25 @@ function orderOf(pattern: string): string {
   if (pattern.includes('n:Section')) return 'n.order';
   if (pattern.includes('n:Paragraph') || pattern.includes('n:Sentence')) return 'n.index';
   return 'n.position, n.id';
+}
+
+/** The same order for nodes fetched without ORDER BY (in a pattern comprehension), without duplicates. */
+export function inRelatedOrder<T extends { id: string }>(name: RelatedName, nodes: T[]): T[] {
+  const [first, second] = orderOf(RELATED[name])
+    .split(', ')
+    .map((key) => key.slice(2) as keyof T);
+  const unique = [...new Map(nodes.map((n) => [n.id, n])).values()];
+  const compare = (a: T, b: T, key: keyof T | undefined) => {
+    if (key === undefined) return 0;
+    const [x, y] = [a[key], b[key]];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  return unique.sort((a, b) => compare(a, b, first) || compare(a, b, second));
+}
+
+/** The related nodes of `s` as a pattern comprehension, to fetch them inside another query. */
+export function relatedComprehension(name: RelatedName): string {
+  return `[${RELATED[name]} | n]`;
 }
 
 export function relatedQuery(name: RelatedName): string {

@@ -1,8 +1,10 @@
 import { decodeCursor } from '../graph/cursor';
-import type { ListName } from '../graph/lists';
+import type { GraphQLResolveInfo } from 'graphql';
+import { LISTS, type ListName } from '../graph/lists';
 import type { ConnectionRecord, NodeRecord } from '../graph/records';
 import type { GraphContext } from '../server/context';
 import { badInput, boundedInt } from './errors';
+import { connectionPrefetch } from './prefetch';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -14,11 +16,15 @@ interface ListArgs {
   after?: string | null;
 }
 
-/** Runs a root list field: checks `first` and `after`, then asks the graph for one page. */
+/**
+ * Runs a root list field: checks `first` and `after`, then asks the graph for one page,
+ * with what the request selects on its nodes.
+ */
 export function listConnection<T extends NodeRecord>(
   name: ListName,
   args: ListArgs,
   context: GraphContext,
+  info: GraphQLResolveInfo,
   mapFilter: (filter: Record<string, unknown>) => Record<string, unknown> = (f) => f,
 ): Promise<ConnectionRecord<T>> {
   const first = boundedInt('first', args.first, DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
@@ -26,7 +32,8 @@ export function listConnection<T extends NodeRecord>(
     throw badInput('after is not a cursor this API returned', 'after');
   const filter = mapFilter({ ...(args.filter ?? {}) });
   const order = { field: args.orderBy?.field, direction: args.orderBy?.direction ?? 'ASC' };
-  return context.graph.list<T>(name, filter, order, first, args.after);
+  const prefetch = connectionPrefetch(LISTS[name].label, info);
+  return context.graph.list<T>(name, filter, order, first, args.after, prefetch);
 }
 
 /** The fields every connection type shares, derived from the page the graph returned. */

@@ -13,6 +13,7 @@ import type {
   IndicatorRecord,
   IndustryRecord,
   MetricRecord,
+  NodeRecord,
   PlatformRecord,
   ProjectRecord,
   SentenceRecord,
@@ -20,26 +21,13 @@ import type {
   TownshipRecord,
   VillageRecord,
 } from '../graph/records';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityKind, QueryResolvers, Subgraph, SubgraphNode, TownshipKind } from '../generated/graphql';
 import type { GraphContext } from '../server/context';
 import { connectionFields, listConnection } from './connections';
 import { badInput, boundedInt, notFound } from './errors';
-
-export const TOWNSHIP_KIND_LABELS: Record<TownshipKind, TownshipRecord['townshipKind']> = {
-  SUBDISTRICT: '街道',
-  TOWN: '镇',
-  TOWNSHIP: '乡',
-};
-
-const LABEL_KINDS = Object.fromEntries(
-  Object.entries(ENTITY_KIND_LABELS).map(([kind, label]) => [label, kind]),
-) as Record<string, EntityKind>;
-
-export function kindOfLabel(label: string): EntityKind {
-  const kind = LABEL_KINDS[label];
-  if (!kind) throw new Error(`no EntityKind for label ${label}`);
-  return kind;
-}
+import { lookupPrefetch } from './prefetch';
+import { kindOfLabel, TOWNSHIP_KIND_LABELS } from './kinds';
 
 const ALL_ENTITY_KINDS: EntityKind[] = [
   'TOWNSHIP',
@@ -67,11 +55,19 @@ async function byIdOrName<T extends EntityRecord>(
   context: GraphContext,
   label: T['label'],
   args: { id?: string | null; name?: string | null },
+  info: GraphQLResolveInfo,
 ): Promise<T | null> {
   if ((args.id == null) === (args.name == null)) throw badInput(`give exactly one of id and name`);
+  const prefetch = lookupPrefetch(label, info);
   return args.id != null
-    ? context.graph.nodeOfLabel<T>(args.id, label)
-    : context.graph.entityByName<T>(label, args.name!);
+    ? context.graph.nodeOfLabel<T>(args.id, label, prefetch)
+    : context.graph.entityByName<T>(label, args.name!, prefetch);
+}
+
+/** A lookup by id, fetching what the request selects on the node in the same query. */
+function byId<T extends NodeRecord>(label: T['label']) {
+  return (_: unknown, { id }: { id: string }, { graph }: GraphContext, info: GraphQLResolveInfo) =>
+    graph.nodeOfLabel<T>(id, label, lookupPrefetch(label, info));
 }
 
 export const queryResolvers: QueryResolvers = {
@@ -82,28 +78,28 @@ export const queryResolvers: QueryResolvers = {
   },
   report: (_, __, { graph }) => graph.report(),
 
-  projects: (_, args, context) => listConnection<ProjectRecord>('projects', args, context),
-  townships: (_, args, context) =>
-    listConnection<TownshipRecord>('townships', args, context, (filter) => ({
+  projects: (_, args, context, info) => listConnection<ProjectRecord>('projects', args, context, info),
+  townships: (_, args, context, info) =>
+    listConnection<TownshipRecord>('townships', args, context, info, (filter) => ({
       ...filter,
       kind: filter.kind ? TOWNSHIP_KIND_LABELS[filter.kind as TownshipKind] : undefined,
     })),
-  villages: (_, args, context) => listConnection<VillageRecord>('villages', args, context),
-  industries: (_, args, context) => listConnection<IndustryRecord>('industries', args, context),
-  enterprises: (_, args, context) => listConnection<EnterpriseRecord>('enterprises', args, context),
-  platforms: (_, args, context) => listConnection<PlatformRecord>('platforms', args, context),
-  indicators: (_, args, context) => listConnection<IndicatorRecord>('indicators', args, context),
-  metrics: (_, args, context) => listConnection<MetricRecord>('metrics', args, context),
+  villages: (_, args, context, info) => listConnection<VillageRecord>('villages', args, context, info),
+  industries: (_, args, context, info) => listConnection<IndustryRecord>('industries', args, context, info),
+  enterprises: (_, args, context, info) => listConnection<EnterpriseRecord>('enterprises', args, context, info),
+  platforms: (_, args, context, info) => listConnection<PlatformRecord>('platforms', args, context, info),
+  indicators: (_, args, context, info) => listConnection<IndicatorRecord>('indicators', args, context, info),
+  metrics: (_, args, context, info) => listConnection<MetricRecord>('metrics', args, context, info),
 
-  project: (_, { id }, { graph }) => graph.nodeOfLabel<ProjectRecord>(id, 'Project'),
-  township: (_, args, context) => byIdOrName<TownshipRecord>(context, 'Township', args),
-  industry: (_, args, context) => byIdOrName<IndustryRecord>(context, 'Industry', args),
-  enterprise: (_, { id }, { graph }) => graph.nodeOfLabel<EnterpriseRecord>(id, 'Enterprise'),
-  platform: (_, { id }, { graph }) => graph.nodeOfLabel<PlatformRecord>(id, 'Platform'),
-  village: (_, { id }, { graph }) => graph.nodeOfLabel<VillageRecord>(id, 'Village'),
-  indicator: (_, { id }, { graph }) => graph.nodeOfLabel<IndicatorRecord>(id, 'Indicator'),
-  metric: (_, args, context) => byIdOrName<MetricRecord>(context, 'Metric', args),
-  sentence: (_, { id }, { graph }) => graph.nodeOfLabel<SentenceRecord>(id, 'Sentence'),
+  project: byId<ProjectRecord>('Project'),
+  township: (_, args, context, info) => byIdOrName<TownshipRecord>(context, 'Township', args, info),
+  industry: (_, args, context, info) => byIdOrName<IndustryRecord>(context, 'Industry', args, info),
+  enterprise: byId<EnterpriseRecord>('Enterprise'),
+  platform: byId<PlatformRecord>('Platform'),
+  village: byId<VillageRecord>('Village'),
+  indicator: byId<IndicatorRecord>('Indicator'),
+  metric: (_, args, context, info) => byIdOrName<MetricRecord>(context, 'Metric', args, info),
+  sentence: byId<SentenceRecord>('Sentence'),
 
   search: (_, { text, kinds, first }, { graph }) => {
     const trimmed = text.trim();

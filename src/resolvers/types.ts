@@ -14,35 +14,52 @@ import type {
   VillageRecord,
 } from '../graph/records';
 import type { RelatedName } from '../graph/related';
-import type { Resolvers, TownshipKind } from '../generated/graphql';
+import type { MetricIndicatorsArgs, Resolvers } from '../generated/graphql';
 import type { GraphContext } from '../server/context';
 import { boundedInt } from './errors';
 import { ENTITY_KIND_LABELS } from '../graph/explore';
-import { kindOfLabel, TOWNSHIP_KIND_LABELS } from './query';
-
-const TOWNSHIP_KINDS = Object.fromEntries(
-  Object.entries(TOWNSHIP_KIND_LABELS).map(([kind, label]) => [label, kind]),
-) as Record<TownshipRecord['townshipKind'], TownshipKind>;
+import { kindOfLabel, TOWNSHIP_KINDS } from './kinds';
 
 const MAX_NESTED = 500;
 
+/**
+ * What a field resolver loads, written on the resolver itself, so that the query that
+ * fetches its parent can fetch it too (prefetch.ts) instead of leaving it to a loader.
+ */
+export interface Prefetchable {
+  loads: RelatedName | 'mentions' | 'milestones';
+}
+
+function loading<F>(loads: Prefetchable['loads'], resolve: F): F & Prefetchable {
+  return Object.assign(resolve as F & object, { loads });
+}
+
 /** A field that lists related nodes, batched per request; `first` caps long lists. */
 function related<T extends NodeRecord>(name: RelatedName) {
-  return async (parent: { id: string }, args: { first?: number | null }, { graph }: GraphContext): Promise<T[]> => {
-    const all = await graph.related<T>(name, parent.id);
-    return args.first === undefined ? all : all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED));
-  };
+  return loading(
+    name,
+    async (parent: { id: string }, args: { first?: number | null }, { graph }: GraphContext): Promise<T[]> => {
+      const all = await graph.related<T>(name, parent.id);
+      return args.first === undefined ? all : all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED));
+    },
+  );
 }
 
 function relatedOne<T extends NodeRecord>(name: RelatedName) {
-  return async (parent: { id: string }, _: unknown, { graph }: GraphContext): Promise<T | null> =>
-    (await graph.related<T>(name, parent.id))[0] ?? null;
+  return loading(
+    name,
+    async (parent: { id: string }, _: unknown, { graph }: GraphContext): Promise<T | null> =>
+      (await graph.related<T>(name, parent.id))[0] ?? null,
+  );
 }
 
-async function mentions(parent: { id: string }, args: { first?: number | null }, { graph }: GraphContext) {
-  const all = await graph.mentions(parent.id);
-  return all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED));
-}
+const mentions = loading(
+  'mentions',
+  async (parent: { id: string }, args: { first?: number | null }, { graph }: GraphContext) => {
+    const all = await graph.mentions(parent.id);
+    return all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED));
+  },
+);
 
 async function sentenceOf(
   parent: { sentenceId: string },
@@ -128,7 +145,9 @@ export const typeResolvers: Resolvers = {
   },
   Project: {
     aliases: (p) => p.aliases ?? [],
-    milestones: (p, _, { graph }) => graph.milestones(p.id),
+    milestones: loading('milestones', (p: ProjectRecord, _: unknown, { graph }: GraphContext) =>
+      graph.milestones(p.id),
+    ),
     townships: related<TownshipRecord>('projectTownships'),
     industries: related<IndustryRecord>('projectIndustries'),
     platform: relatedOne<PlatformRecord>('projectPlatforms'),
@@ -143,11 +162,11 @@ export const typeResolvers: Resolvers = {
   },
   Indicator: {
     kind: (i) => i.indicatorKind,
-    metric: async (i, _, { graph }) => {
-      const metric = await graph.nodeOfLabel<MetricRecord>(i.metricId, 'Metric');
-      if (!metric) throw new Error(`graph is inconsistent: metric ${i.metricId} is missing`);
+    metric: loading('indicatorMetric', async (i: IndicatorRecord, _: unknown, { graph }: GraphContext) => {
+      const [metric] = await graph.related<MetricRecord>('indicatorMetric', i.id);
+      if (!metric) throw new Error(`graph is inconsistent: indicator ${i.id} measures no metric`);
       return metric;
-    },
+    }),
     sentence: sentenceOf,
     townships: related<TownshipRecord>('indicatorTownships'),
     industries: related<IndustryRecord>('indicatorIndustries'),
@@ -157,10 +176,13 @@ export const typeResolvers: Resolvers = {
     mentions,
   },
   Metric: {
-    indicators: async (m, { kind, year }, { graph }) => {
-      const all = await graph.related<IndicatorRecord>('metricIndicators', m.id);
-      return all.filter((i) => (!kind || i.indicatorKind === kind) && (year == null || i.year === year));
-    },
+    indicators: loading(
+      'metricIndicators',
+      async (m: MetricRecord, { kind, year }: MetricIndicatorsArgs, { graph }: GraphContext) => {
+        const all = await graph.related<IndicatorRecord>('metricIndicators', m.id);
+        return all.filter((i) => (!kind || i.indicatorKind === kind) && (year == null || i.year === year));
+      },
+    ),
   },
   SearchHit: {
     kind: (h) => kindOfLabel(h.node.label),
