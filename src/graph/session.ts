@@ -9,7 +9,7 @@ export interface ReadOptions {
 
 /**
  * Runs one read query in its own session and read transaction (retried by the
- * driver on transient errors). `onRoundTrip` lets a request count its queries.
+ * driver on transient errors).
  */
 export async function readQuery(
   driver: Driver,
