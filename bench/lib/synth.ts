@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ReportGraph } from '../../src/ingest/pipeline';
+import { entityProps } from '../../src/graph/writer';
 import type { Entity } from '../../src/ingest/types';
 
 /**
@@ -65,49 +66,19 @@ const ENTITY_KINDS: Entity['kind'][] = [
   'Metric',
 ];
 
-/** Mirrors writer.ts `entityProps`, with the copy's position offset and jittered value. */
-function entityProps(entity: Entity, reportId: string, id: (v: string) => string, k: number, next: () => number) {
-  const sentences = new Set(entity.mentions.map((m) => m.sentenceId));
-  const first = entity.mentions.length ? Math.min(...entity.mentions.map((m) => m.start)) : UNMENTIONED;
-  const common = {
+/** As writer.ts stores the entity, with the copy's ids, position offset and jittered value. */
+function copyProps(entity: Entity, reportId: string, id: (v: string) => string, k: number, next: () => number) {
+  const props = entityProps(entity, reportId);
+  const position = props.position as number;
+  const copy = {
+    ...props,
     id: id(entity.id),
-    name: entity.name,
-    aliases: entity.aliases,
-    aliasText: entity.aliases.join(' '),
-    mentionCount: sentences.size,
-    position: first === UNMENTIONED ? first : first + k * POSITION_STRIDE,
-    reportId,
+    position: position >= UNMENTIONED ? position : position + k * POSITION_STRIDE,
   };
-  switch (entity.kind) {
-    case 'Township':
-      return { ...common, shortName: entity.shortName, townshipKind: entity.townshipKind };
-    case 'Platform':
-      return { ...common, platformKind: entity.platformKind };
-    case 'Project': {
-      const latest = [...entity.milestones].sort((a, b) => a.year - b.year).at(-1);
-      return { ...common, category: entity.category, year: latest?.year ?? null, status: latest?.status ?? null };
-    }
-    case 'Indicator': {
-      const digits = Math.max(String(entity.value).replace(/\D/g, '').replace(/^0+/, '').length, 2);
-      const value = k === 0 ? entity.value : Number((entity.value * (0.9 + 0.2 * next())).toPrecision(digits));
-      return {
-        ...common,
-        indicatorKind: entity.indicatorKind,
-        year: entity.year,
-        value,
-        unit: entity.unit,
-        comparator: entity.comparator,
-        stretch: entity.stretch,
-        statement: entity.statement,
-        metricId: id(entity.metricId),
-        sentenceId: id(entity.sentenceId),
-      };
-    }
-    case 'Metric':
-      return { ...common, unit: entity.unit };
-    default:
-      return common;
-  }
+  if (entity.kind !== 'Indicator') return copy;
+  const digits = Math.max(String(entity.value).replace(/\D/g, '').replace(/^0+/, '').length, 2);
+  const value = k === 0 ? entity.value : Number((entity.value * (0.9 + 0.2 * next())).toPrecision(digits));
+  return { ...copy, value, metricId: id(entity.metricId), sentenceId: id(entity.sentenceId) };
 }
 
 export function copyRows(source: ReportGraph, k: number): CopyRows {
@@ -168,7 +139,7 @@ export function copyRows(source: ReportGraph, k: number): CopyRows {
 
   const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, [] as Row[]])) as CopyRows['entities'];
   for (const entity of graph.entities) {
-    entities[entity.kind].push(entityProps(entity, reportId, id, k, next));
+    entities[entity.kind].push(copyProps(entity, reportId, id, k, next));
     for (const m of entity.mentions) {
       relate('MENTIONED_IN', id(entity.id), id(m.sentenceId), { start: m.start, end: m.end, quote: m.quote });
     }

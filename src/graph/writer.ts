@@ -47,7 +47,8 @@ export interface WriteSummary {
   relationships: number;
 }
 
-function entityProps(entity: Entity, reportId: string): Record<string, unknown> {
+/** The properties an entity node is stored with. */
+export function entityProps(entity: Entity, reportId: string): Record<string, unknown> {
   const sentences = new Set(entity.mentions.map((m) => m.sentenceId));
   const position = entity.mentions.length ? Math.min(...entity.mentions.map((m) => m.start)) : 1_000_000_000;
   const common = {
