@@ -16,6 +16,8 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/**/*.int.test.ts'],
+      // A real database on a shared 2-core machine: a full re-ingest on a cold JVM can take tens of seconds.
+      testTimeout: 120_000,
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
     },
