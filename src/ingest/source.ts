@@ -43,7 +43,6 @@ const REQUIRED_META: (keyof ReportMeta)[] = [
   'year',
   'resultsYear',
   'issuedBy',
-  'publishedAt',
   'source',
 ];
 

@@ -24,6 +24,8 @@ export interface ReportMeta {
   /** The year whose results the report gives (2022). */
   resultsYear: number;
   issuedBy: string;
+  /** The county knowledge (data/lexicon/) to read the report with: a folder, relative to the metadata file. */
+  lexicon?: string;
   /** ISO date (2023-03-14), when the text or the metadata gives it. */
   publishedAt?: string | null;
   source: string;
@@ -203,6 +205,8 @@ export interface TownshipInfo {
   name: string;
   shortName: string;
   townshipKind: TownshipEntity['townshipKind'];
+  /** 街道, 镇, 乡, or the division's own suffix (片区 …). */
+  kindLabel: string;
 }
 
 /**

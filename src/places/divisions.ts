@@ -58,6 +58,16 @@ export function townshipKindOf(name: string): TownshipKind {
   return TOWNSHIP_SUFFIXES.find(([suffix]) => name.endsWith(suffix))?.[1] ?? '其他';
 }
 
+/** Suffixes of township-level divisions that are neither 街道, 镇 nor 乡, longest first. */
+const OTHER_TOWNSHIP_SUFFIXES = ['经济开发区', '开发区', '管理区', '管委会', '片区', '办事处', '农场', '林场', '区'];
+
+/** 街道, 镇 or 乡; for other divisions their own suffix (片区 for 容东片区), else 其他. */
+export function townshipKindLabel(name: string): string {
+  const kind = townshipKindOf(name);
+  if (kind !== '其他') return kind;
+  return OTHER_TOWNSHIP_SUFFIXES.find((suffix) => name.endsWith(suffix)) ?? '其他';
+}
+
 export function townshipShortName(name: string): string {
   return shortForm(
     name,
