@@ -89,7 +89,8 @@ const named = (x: string, param: string) =>
 const townshipNamed = (x: string, param: string) => `(${named(x, param)} OR ${x}.shortName = $${param})`;
 const NAME_CONTAINS = f('(n.name CONTAINS $nameContains OR any(a IN n.aliases WHERE a CONTAINS $nameContains))');
 /** A relationship a report of the scope states. */
-const stated = (pattern: string, where: string) => f(`EXISTS { MATCH ${pattern} WHERE e.build IN $scope AND ${where} }`);
+const stated = (pattern: string, where: string) =>
+  f(`EXISTS { MATCH ${pattern} WHERE e.build IN $scope AND ${where} }`);
 /** An industry filter also takes the industry's subsectors (锯床 is part of 机械装备). */
 const inIndustry = (pattern: string) =>
   f(
@@ -215,7 +216,9 @@ export const LISTS: Record<ListName, ListSpec> = {
     filters: {
       ...SCOPE_FILTERS,
       nameContains: NAME_CONTAINS,
-      hasKind: f('EXISTS { MATCH (i:Indicator)-[:MEASURES]->(n) WHERE i.build IN $scope AND i.indicatorKind = $hasKind }'),
+      hasKind: f(
+        'EXISTS { MATCH (i:Indicator)-[:MEASURES]->(n) WHERE i.build IN $scope AND i.indicatorKind = $hasKind }',
+      ),
     },
     orderBy: ENTITY_ORDER,
     defaultOrder: 'NAME',

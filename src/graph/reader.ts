@@ -45,6 +45,18 @@ const VISIBLE = `(n.build IN $builds OR (n.build IS NULL AND (
   ((n:County OR n:Township) AND n.countyCode IN $counties)
   OR EXISTS { (n)<-[c:COVERS]-() WHERE c.build IN $builds })))`;
 
+/** The labels entities can be looked up by name with (labels cannot be parameters: a fixed table). */
+const NAMED_LABELS: Record<EntityRecord['label'], string> = {
+  Township: 'Township',
+  Industry: 'Industry',
+  Metric: 'Metric',
+  Project: 'Project',
+  Platform: 'Platform',
+  Enterprise: 'Enterprise',
+  Village: 'Village',
+  Indicator: 'Indicator',
+};
+
 /** A map per node `s`: the node, and what `prefetch` asks for, in one Cypher expression. */
 function prefetchProjection(prefetch: Prefetch): string {
   const related = prefetch.related.map((name) => `${name}: ${relatedComprehension(name)}`).join(', ');
@@ -219,18 +231,14 @@ export class GraphReader {
     prefetch: Prefetch = NOTHING_TO_PREFETCH,
   ): Promise<{ found: T | null; counties: string[] }> {
     const records = await this.run(
-      `CALL () {
-         MATCH (n:Node {name: $name}) WHERE $label IN labels(n) RETURN n
-         UNION
-         MATCH (n:Node) WHERE $label IN labels(n) AND ($name IN n.aliases OR n.shortName = $name) RETURN n
-       }
-       WITH n WHERE ${VISIBLE} AND ($county IS NULL OR n.countyCode = $county)
+      `MATCH (n:${NAMED_LABELS[label]}) WHERE (n.name = $name OR $name IN n.aliases OR n.shortName = $name)
+         AND ${VISIBLE} AND ($county IS NULL OR n.countyCode = $county)
        WITH n ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 1 END, n.countyCode
        WITH collect(n) AS found
        WITH found, [x IN found | x.countyCode] AS counties
        UNWIND found[0..1] AS s
        RETURN ${prefetchProjection(prefetch)} AS row, counties`,
-      { name, label, county: countyCode },
+      { name, county: countyCode },
     );
     if (!records.length) return { found: null, counties: [] };
     const counties = [...new Set(records[0].get('counties') as string[])];
@@ -397,7 +405,10 @@ export class GraphReader {
     );
     const order = await this.buildOrder();
     const byId = new Map(
-      records.map((r) => [r.get('id') as string, this.mentionsInOrder(r.get('items') as Evidence<MentionRecord>[], order)]),
+      records.map((r) => [
+        r.get('id') as string,
+        this.mentionsInOrder(r.get('items') as Evidence<MentionRecord>[], order),
+      ]),
     );
     return ids.map((id) => byId.get(id) ?? []);
   }

@@ -159,13 +159,7 @@ export type EntityRecord =
   | IndicatorRecord
   | MetricRecord;
 
-export type NodeRecord =
-  | EntityRecord
-  | CountyRecord
-  | ReportRecord
-  | SectionRecord
-  | ParagraphRecord
-  | SentenceRecord;
+export type NodeRecord = EntityRecord | CountyRecord | ReportRecord | SectionRecord | ParagraphRecord | SentenceRecord;
 
 export interface MentionRecord {
   quote: string;

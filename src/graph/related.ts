@@ -52,7 +52,9 @@ export const RELATED = {
   platformTownships: related('(s)-[e:LOCATED_IN]->(n:Township)'),
   platformIndustries: related('(s)-[e:IN_INDUSTRY]->(n:Industry)'),
   platformProjects: related('(s)<-[e:PART_OF]-(n:Project)'),
-  platformEnterprises: related('(s)<-[e:PART_OF]-(:Project)-[e2:BUILT_BY]->(n:Enterprise)', { where: 'e2.build IN $builds' }),
+  platformEnterprises: related('(s)<-[e:PART_OF]-(:Project)-[e2:BUILT_BY]->(n:Enterprise)', {
+    where: 'e2.build IN $builds',
+  }),
 
   industryParent: related('(s)-[e:SUBSECTOR_OF]->(n:Industry)'),
   industrySubsectors: related('(s)<-[e:SUBSECTOR_OF]-(n:Industry)'),

@@ -215,7 +215,13 @@ async function createEntities(tx: ManagedTransaction, input: ReportBuild, build:
   );
   const milestones = graph.entities.flatMap((e) =>
     e.kind === 'Project'
-      ? e.milestones.map((m) => ({ id: e.id, sentenceId: m.sentenceId, year: m.year, status: m.status, stage: stageOf(m.status) }))
+      ? e.milestones.map((m) => ({
+          id: e.id,
+          sentenceId: m.sentenceId,
+          year: m.year,
+          status: m.status,
+          stage: stageOf(m.status),
+        }))
       : [],
   );
   await tx.run(

@@ -82,7 +82,8 @@ export function summaryTable(results: readonly LoadResult[]): string {
     ];
   });
   const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((row) => [...row[i]].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] + cell.length - [...cell].length)).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => cell.padEnd(widths[i] + cell.length - [...cell].length)).join('  ');
   return [line(COLUMNS), ...rows.map(line)].join('\n');
 }
 

@@ -86,7 +86,10 @@ export async function loadReports(
         if (options.dryRun || !driver) {
           result = { file: source.reportFile, reportId, status: 'extracted', build, ms: 0 };
         } else {
-          const written = await writeReportBuild(driver, build, { database: options.database, graceMs: options.graceMs });
+          const written = await writeReportBuild(driver, build, {
+            database: options.database,
+            graceMs: options.graceMs,
+          });
           result = { file: source.reportFile, reportId, status: 'loaded', build, written, ms: 0 };
         }
       }

@@ -92,7 +92,9 @@ export function scopeGraph(
     ids.set(entity.id, id);
     entities.push({ ...entity, id });
   }
-  const scoped = entities.map((e) => (e.kind === 'Indicator' ? { ...e, metricId: ids.get(e.metricId) ?? e.metricId } : e));
+  const scoped = entities.map((e) =>
+    e.kind === 'Indicator' ? { ...e, metricId: ids.get(e.metricId) ?? e.metricId } : e,
+  );
   const relations = graph.relations.flatMap((r) => {
     const from = ids.get(r.from);
     const to = ids.get(r.to);

@@ -93,7 +93,8 @@ export function assess<T extends Statement>(targets: readonly T[], results: read
     return { assessment: 'NO_RESULT_REPORTED', reason, ...none };
   }
   const { r: result, value } = comparable[0];
-  const converted = result.unit !== floor.unit ? `（${show(result.value, result.unit)} 折合 ${show(value, floor.unit)}）` : '';
+  const converted =
+    result.unit !== floor.unit ? `（${show(result.value, result.unit)} 折合 ${show(value, floor.unit)}）` : '';
   const against = (t: T) => `${meets(value, t.value, t.comparator) ? '达到' : '未达到'}目标 ${stated(t)}`;
   const seen = `结果 ${show(value, floor.unit)}${converted}`;
   if (stretch) {

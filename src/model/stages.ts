@@ -7,7 +7,10 @@
 export type ProjectStage = 'PLANNING' | 'SIGNED' | 'STARTED' | 'BUILDING' | 'COMPLETED' | 'OTHER';
 
 export const STAGE_RULES: readonly { stage: ProjectStage; words: RegExp }[] = [
-  { stage: 'COMPLETED', words: /建成|竣工|完工|完成|通车|投用|投运|投产|运营|开业|开园|落成|并网|通水|通气|交付|启用|达产/ },
+  {
+    stage: 'COMPLETED',
+    words: /建成|竣工|完工|完成|通车|贯通|投用|投运|投产|运营|开业|开园|落成|并网|通水|通气|交付|启用|达产/,
+  },
   { stage: 'STARTED', words: /开工|动工|启动|开建|新建|开启/ },
   { stage: 'BUILDING', words: /建设|推进|续建|在建|实施|加快|提升|改造|扩建|攻坚/ },
   { stage: 'SIGNED', words: /签约|落地|引进|招引|入驻|落户|引入/ },

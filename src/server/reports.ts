@@ -20,7 +20,10 @@ export async function ensureReports(driver: Driver, config: Config, logger: Logg
         const where = `[${i + 1}/${total}] ${r.reportId ?? r.file}`;
         if (r.status === 'failed') logger.error(`${where}: not loaded: ${r.error?.message}`);
         else if (r.status === 'unchanged') logger.info(`${where}: current`);
-        else logger.info(`${where}: loaded (${r.written?.nodes} nodes, ${r.written?.relationships} relationships, ${r.ms} ms)`);
+        else
+          logger.info(
+            `${where}: loaded (${r.written?.nodes} nodes, ${r.written?.relationships} relationships, ${r.ms} ms)`,
+          );
       },
     },
   );
