@@ -52,3 +52,45 @@ describe('parseReport on the Jinyun report', () => {
     expect(task?.year).toBe(2023);
   });
 });
+
+describe('parseReport keeps the Jinyun outline it had before reading other counties', () => {
+  const report = parseReport(text, meta, { knownTopics: topics });
+  const before = JSON.parse(readFileSync(path.join(__dirname, 'fixtures/jinyun-2023-outline.json'), 'utf8')) as {
+    sections: unknown[][];
+    paragraphs: unknown[][];
+    sentences: unknown[][];
+  };
+
+  it('has the same sections, paragraphs with their lead phrases, and sentences at the same offsets', () => {
+    expect(
+      report.sections.map((s) => [s.id, s.number, s.title, s.level, s.order, s.parentId, s.part, s.start, s.end]),
+    ).toEqual(before.sections);
+    expect(
+      report.paragraphs.map((p) => [
+        p.id,
+        p.sectionId,
+        p.index,
+        p.start,
+        p.end,
+        p.topic ? [p.topic.text, p.topic.start, p.topic.end] : null,
+      ]),
+    ).toEqual(before.paragraphs);
+    expect(
+      report.sentences.map((s) => [s.id, s.paragraphId, s.sectionId, s.index, s.start, s.end, s.year, s.part]),
+    ).toEqual(before.sentences);
+  });
+
+  it('takes sentence years from the metadata, not from constants', () => {
+    const sample = '一、2030年工作回顾\n全年完成投资5亿元。\n二、2031年主要任务\n（一）抓项目。\n开工建设甲乙大桥。\n';
+    const parsed = parseReport(sample, { ...meta, id: 'sample', year: 2031, resultsYear: 2030 });
+    expect(parsed.sentences.map((s) => [s.text, s.part, s.year])).toEqual([
+      ['全年完成投资5亿元。', 'RESULTS', 2030],
+      ['开工建设甲乙大桥。', 'TASKS', 2031],
+    ]);
+  });
+
+  it('marks the whole text as the body: its header is the speech header, and nothing follows the closing call but 附件', () => {
+    expect(report.body).toEqual({ start: 0, end: text.trimEnd().length });
+    expect(report.nonBody).toEqual([]);
+  });
+});
