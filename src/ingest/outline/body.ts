@@ -113,8 +113,10 @@ function findStart(lines: readonly Line[], firstHeading: number): { start: numbe
   if (pageHeaderEnd < 0) return { start: 0, nonBody: [] };
   let anchor = lines.findIndex((l, i) => i > pageHeaderEnd && i < limit && GREETING.test(l.text));
   if (anchor < 0) anchor = firstHeading >= 0 ? firstHeading : pageHeaderEnd + 1;
-  let start = anchor;
-  while (start - 1 > pageHeaderEnd && firstMatch(HEADER_LINE_RULES, lines[start - 1].text)) start -= 1;
+  // The line after 内容摘要 is the excerpt, however much it looks like a header.
+  const floor = Math.max(pageHeaderEnd, excerptAt >= 0 ? excerptAt + 1 : -1);
+  let start = Math.max(anchor, floor + 1);
+  while (start - 1 > floor && firstMatch(HEADER_LINE_RULES, lines[start - 1].text)) start -= 1;
   const nonBody: NonBodySpan[] = [];
   if (start === 0) return { start, nonBody };
   if (excerptAt >= 0) {
