@@ -94,3 +94,26 @@ describe('parseReport keeps the Jinyun outline it had before reading other count
     expect(report.nonBody).toEqual([]);
   });
 });
+
+describe('parseReport on made-up reports of the genre', () => {
+  const made = (sample: string) => parseReport(sample, { ...meta, id: 'sample', year: 2031, resultsYear: 2030 });
+
+  it('finds parts that are not numbered by their wording', () => {
+    const report = made(
+      '各位代表：\n过去一年工作回顾\n全年完成投资5亿元。\n2031年工作安排\n（一）抓项目。\n开工建设甲乙大桥。\n政府自身建设\n依法行政。\n各位代表，让我们努力奋斗！\n',
+    );
+    expect(report.sections.filter((s) => s.level === 1).map((s) => [s.title, s.part])).toEqual([
+      ['报告开篇', 'PREAMBLE'],
+      ['过去一年工作回顾', 'RESULTS'],
+      ['2031年工作安排', 'TASKS'],
+      ['政府自身建设', 'TASKS'],
+    ]);
+    expect(report.sections.filter((s) => s.level === 2).map((s) => s.title)).toEqual(['抓项目']);
+  });
+
+  it('refuses a text without a results part and a plans part, saying what it found', () => {
+    expect(() => made('一、2031年主要任务\n开工建设甲乙大桥。\n')).toThrow(
+      /no outline found: expected a part reviewing past work .*found only "一、2031年主要任务" \(TASKS\)/,
+    );
+  });
+});
