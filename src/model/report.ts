@@ -49,6 +49,10 @@ export interface Section extends Span {
   order: number;
   parentId: string | null;
   part: ReportPart;
+  /** The years a part speaks about when they are several (回顾“十三五” → 2016–2020; 今后五年). */
+  period?: { from: number; to: number };
+  /** The outline rules that recognised the heading and chose its part (e.g. numbered-part, part:self-building). */
+  rules?: string[];
 }
 
 export interface Paragraph extends Span {
@@ -72,12 +76,29 @@ export interface Sentence extends Span {
   part: ReportPart;
 }
 
+/** Text around or after the speech that is not the report: no sentence, entity or indicator comes from it. */
+export type NonBodyKind =
+  | 'PAGE' // a web page's header, navigation and tag lists, a site's mark
+  | 'EXCERPT' // a web page's 内容摘要, a truncated copy of the opening
+  | 'GLOSSARY' // 【名词解释】 after the closing call
+  | 'NOTES'; // footnotes after the closing call
+
+export interface NonBodySpan extends Span {
+  kind: NonBodyKind;
+  /** The rule that recognised it. */
+  rule: string;
+}
+
 export interface ParsedReport {
   meta: ReportMeta;
   text: string;
   sections: Section[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** Where the speech starts (its header or greeting) and ends (its closing call, or what follows it unrecognised). */
+  body?: Span;
+  /** Marked spans outside the body, in text order. */
+  nonBody?: NonBodySpan[];
 }
 
 /** An entity's kind, named by its label (src/model/kinds.ts). */

@@ -96,6 +96,7 @@ export class Divisions {
   private readonly byCode = new Map<string, Division>();
   private readonly townshipsByCounty = new Map<string, Township[]>();
   private villageCache = new Map<string, Village[]>();
+  private countyList: County[] | null = null;
 
   constructor(private readonly dir: string = DIVISIONS_DIR) {
     for (const division of readTsv(path.join(dir, 'areas.tsv.gz'))) {
@@ -146,6 +147,15 @@ export class Divisions {
     // An exact name beats a match through the short form.
     const exact = matches.filter((c) => c.name === name);
     return exact.length ? exact : matches;
+  }
+
+  /** Every county-level division (县, 区, 县级市, 旗 …) with its prefecture and province, in code order. */
+  allCounties(): County[] {
+    this.countyList ??= [...this.byCode.keys()]
+      .filter((code) => code.length === 6)
+      .sort()
+      .flatMap((code) => this.county(code) ?? []);
+    return this.countyList;
   }
 
   /** The county's townships in code order (街道 first, then 镇, then 乡, as the codes run). */
