@@ -61,6 +61,14 @@ export function summarize(graph: ExtractedGraph, sentences: number): string {
   ].join('\n\n');
 }
 
+/** Columns a terminal gives a string: Chinese characters take two. */
+function displayWidth(text: string): number {
+  return [...text].reduce(
+    (sum, c) => sum + (/[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(c) ? 2 : 1),
+    0,
+  );
+}
+
 const COLUMNS = ['report', 'county', 'year', 'status', 'sentences', 'projects', 'targets', 'results', 'nodes', 'ms'];
 
 /** One row per report: what it holds and what happened to it. */
@@ -162,6 +170,11 @@ async function main(argv: string[]): Promise<void> {
   const progress = (r: LoadResult, i: number, total: number) => {
     const what = r.status === 'failed' ? `failed: ${r.error?.message}` : `${r.status} (${r.ms} ms)`;
     process.stderr.write(`[${i + 1}/${total}] ${r.reportId ?? r.file}: ${what}\n`);
+    for (const inference of r.build?.inferred ?? []) {
+      const from = inference.words ? ` from «${inference.words}»` : '';
+      process.stderr.write(`  inferred ${inference.field} = ${inference.value} (${inference.rule}${from})\n`);
+    }
+    for (const warning of r.build?.warnings ?? []) process.stderr.write(`  warning: ${warning}\n`);
     if (files.length === 1 && r.build) {
       process.stdout.write(`${summarize(r.build.graph, r.build.report.sentences.length)}\n\n`);
     }

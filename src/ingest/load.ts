@@ -2,9 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadedContentHashes, writeReportBuild, type WriteSummary } from '../graph/writer';
-import type { ReportBuild } from '../model/report';
-import { buildReportGraph, contentHashOf, metaFileOf, type ReportSources } from './pipeline';
-import { readReportMeta, ReportInputError } from './source';
+import { type BuiltReport, buildReportGraph, contentHashOf, type ReportSources, resolveMeta } from './pipeline';
+import { ReportInputError } from './source';
 
 /**
  * Loading many reports: the files a list of paths names, and for each, extract and write it
@@ -43,7 +42,7 @@ export interface LoadResult {
   reportId: string | null;
   status: LoadStatus;
   /** What was extracted (absent when unchanged or failed before extraction). */
-  build?: ReportBuild;
+  build?: BuiltReport;
   written?: WriteSummary;
   error?: Error;
   /** Where a failed report failed: reading and extracting its input, or writing to the database. */
@@ -76,10 +75,11 @@ export async function loadReports(
     const started = performance.now();
     let result: LoadResult;
     let reportId: string | null = null;
-    let build: ReportBuild | undefined;
+    let build: BuiltReport | undefined;
     try {
-      reportId = readReportMeta(metaFileOf(source)).id;
-      if (!options.dryRun && loaded.get(reportId) === contentHashOf(source)) {
+      const resolved = resolveMeta(source);
+      reportId = resolved.meta.id;
+      if (!options.dryRun && loaded.get(reportId) === contentHashOf(source, resolved)) {
         result = { file: source.reportFile, reportId, status: 'unchanged', ms: 0 };
       } else {
         build = buildReportGraph(source);

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ReportBuild } from '../model/report';
+import type { ReportBuild, ReportMeta } from '../model/report';
 import { DIVISIONS_DIR, divisions } from '../places/divisions';
 import { extractEntities } from './extract/entities';
 import { extractIndicators } from './extract/indicators';
 import { EMPTY_LEXICON, type Lexicon, loadLexicon } from './lexicon';
 import { EMPTY_METRIC_LEXICON, loadMetricLexicon, type MetricLexicon } from './metricLexicon';
+import { type Inference, inferReportMeta } from './meta';
 import { parseReport } from './parse';
 import { countyTownships, resolveCounty, scopeGraph } from './scope';
 import { readReportMeta, readReportText } from './source';
@@ -29,12 +30,38 @@ export function metaFileOf(sources: ReportSources): string {
   return sources.reportMetaFile ?? sources.reportFile.replace(/\.txt$/, '.json');
 }
 
+export interface ResolvedMeta {
+  meta: ReportMeta;
+  /** Fields read from the text because no metadata file was given (empty when one was). */
+  inferred: Inference[];
+  warnings: string[];
+  /** The metadata file, when there is one. */
+  file: string | null;
+}
+
+/**
+ * The report's metadata: its JSON file when there is one (an explicit --meta must exist),
+ * else inferred from the text, saying what was read from which words.
+ */
+export function resolveMeta(sources: ReportSources): ResolvedMeta {
+  const file = metaFileOf(sources);
+  if (sources.reportMetaFile || existsSync(file))
+    return { meta: readReportMeta(file), inferred: [], warnings: [], file };
+  const { meta, inferred, warnings } = inferReportMeta(
+    readReportText(sources.reportFile),
+    {},
+    {
+      sourceName: path.basename(sources.reportFile),
+    },
+  );
+  return { meta, inferred, warnings, file: null };
+}
+
 /** The lexicon folder a report is read with, or null for none. */
-export function lexiconDirOf(sources: ReportSources): string | null {
+export function lexiconDirOf(sources: ReportSources, resolved: ResolvedMeta = resolveMeta(sources)): string | null {
   if (sources.lexiconDir !== undefined) return sources.lexiconDir;
-  const metaFile = metaFileOf(sources);
-  const meta = readReportMeta(metaFile);
-  return meta.lexicon ? path.resolve(path.dirname(metaFile), meta.lexicon) : null;
+  const { meta, file } = resolved;
+  return meta.lexicon && file ? path.resolve(path.dirname(file), meta.lexicon) : null;
 }
 
 function jsonFiles(dir: string): string[] {
@@ -46,11 +73,12 @@ function jsonFiles(dir: string): string[] {
 }
 
 /** The hash that says whether the graph in the database was built from exactly these inputs. */
-export function contentHashOf(sources: ReportSources): string {
+export function contentHashOf(sources: ReportSources, resolved: ResolvedMeta = resolveMeta(sources)): string {
   const hash = createHash('sha256').update(`pipeline ${PIPELINE_VERSION}\n`);
-  hash.update(readFileSync(sources.reportFile)).update(readFileSync(metaFileOf(sources)));
+  hash.update(readFileSync(sources.reportFile));
+  hash.update(resolved.file ? readFileSync(resolved.file) : JSON.stringify(resolved.meta));
   hash.update(readFileSync(path.join(DIVISIONS_DIR, 'VERSION')));
-  const lexiconDir = lexiconDirOf(sources);
+  const lexiconDir = lexiconDirOf(sources, resolved);
   if (lexiconDir) {
     for (const file of jsonFiles(lexiconDir)) {
       hash.update(`\n${file}\n`).update(readFileSync(path.join(lexiconDir, file)));
@@ -59,11 +87,18 @@ export function contentHashOf(sources: ReportSources): string {
   return hash.digest('hex');
 }
 
+export interface BuiltReport extends ReportBuild {
+  /** What the metadata inferred from the text, when no metadata file was given. */
+  inferred: Inference[];
+  warnings: string[];
+}
+
 /** Reads, parses and extracts a report; throws ReportInputError, ReportFormatError or LexiconError on bad input. */
-export function buildReportGraph(sources: ReportSources): ReportBuild {
+export function buildReportGraph(sources: ReportSources): BuiltReport {
   const text = readReportText(sources.reportFile);
-  const meta = readReportMeta(metaFileOf(sources));
-  const lexiconDir = lexiconDirOf(sources);
+  const resolved = resolveMeta(sources);
+  const { meta } = resolved;
+  const lexiconDir = lexiconDirOf(sources, resolved);
   const lexicon: Lexicon = lexiconDir ? loadLexicon(lexiconDir) : EMPTY_LEXICON;
   const metricLexicon: MetricLexicon = lexiconDir
     ? loadMetricLexicon(path.join(lexiconDir, 'metrics.json'))
@@ -84,5 +119,13 @@ export function buildReportGraph(sources: ReportSources): ReportBuild {
     townships,
     places,
   );
-  return { report, graph, county, townships, contentHash: contentHashOf(sources) };
+  return {
+    report,
+    graph,
+    county,
+    townships,
+    contentHash: contentHashOf(sources, resolved),
+    inferred: resolved.inferred,
+    warnings: resolved.warnings,
+  };
 }

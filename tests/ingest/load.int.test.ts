@@ -29,7 +29,7 @@ describe('the report graph in Neo4j', () => {
   it('ties every MENTIONED_IN to the exact words of the report, inside its sentence', async () => {
     const { records } = await driver.executeQuery(
       `MATCH (e:Node)-[m:MENTIONED_IN {build: $build}]->(s:Sentence)
-       RETURN labels(e) AS labels, e.name AS name, e.aliases AS aliases, m.quote AS quote, m.start AS start, m.end AS end,
+       RETURN labels(e) AS labels, e.name AS name, e.aliases AS aliases, e.shortName AS shortName, m.quote AS quote, m.start AS start, m.end AS end,
               s.start AS sentenceStart, s.end AS sentenceEnd`,
       { build: await activeBuild(driver, 'jinyun-2023') },
     );
@@ -42,7 +42,7 @@ describe('the report graph in Neo4j', () => {
       expect(r.get('end')).toBeLessThanOrEqual(r.get('sentenceEnd') as number);
       if (!(r.get('labels') as string[]).includes('Indicator')) {
         // Names are matched as written: the quote is the canonical name, an alias, or a short form.
-        const names = [r.get('name') as string, ...((r.get('aliases') as string[]) ?? [])];
+        const names = [r.get('name'), r.get('shortName'), ...((r.get('aliases') as string[]) ?? [])];
         expect(names).toContain(quote);
       }
     }
@@ -138,7 +138,7 @@ describe('the report graph in Neo4j', () => {
       },
     );
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/ingest: report file is binary/);
+    expect(run.stderr).toMatch(/jinyun-2023: failed: report file is binary/);
     expect(await snapshot(driver)).toEqual(before);
   });
 });
