@@ -89,9 +89,9 @@ export function summaryTable(results: readonly LoadResult[]): string {
       String(r.ms),
     ];
   });
-  const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((row) => [...row[i]].length)));
+  const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((row) => displayWidth(row[i]))));
   const line = (cells: string[]) =>
-    cells.map((cell, i) => cell.padEnd(widths[i] + cell.length - [...cell].length)).join('  ');
+    cells.map((cell, i) => cell + ' '.repeat(widths[i] - displayWidth(cell))).join('  ');
   return [line(COLUMNS), ...rows.map(line)].join('\n');
 }
 
