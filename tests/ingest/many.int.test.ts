@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
@@ -146,6 +147,63 @@ describe('many reports in one graph', () => {
       }
       const none = await data<{ scorecard: null }>('{ scorecard(county: "易县", year: 2030) { year } }');
       expect(none.scorecard).toBeNull();
+    });
+  });
+
+  describe('against the reviewed scorecard (data/review/scorecard.tsv, written from reading both reports)', () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer();
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    interface Row {
+      pair: string;
+      metric: string;
+      target_quote: string;
+      assessment: string;
+    }
+    const rows: Row[] = (() => {
+      const [header, ...lines] = readFileSync(path.join(ROOT, 'data/review/scorecard.tsv'), 'utf8').trim().split('\n');
+      const keys = header.split('\t');
+      return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [keys[i], v])) as unknown as Row);
+    })();
+
+    interface Found {
+      indicators: {
+        nodes: {
+          year: number;
+          kind: string;
+          mentions: { start: number; end: number }[];
+          metric: { name: string; series: { year: number; assessment: string; reason: string }[] };
+        }[];
+      };
+    }
+
+    /** What the API assesses for the target a reviewed row quotes: the series entry of its metric and year. */
+    async function assessed(row: Row): Promise<string> {
+      const report = row.pair.split('>')[0];
+      const text = readFileSync(path.join(ROOT, `data/reports/dev/${report}.txt`), 'utf8');
+      const start = text.indexOf(row.target_quote);
+      const end = start + row.target_quote.length;
+      const { body } = await server.graphql<Found>(
+        `query($report: ID!) { indicators(filter: { report: $report, kind: TARGET }, first: 100) {
+           nodes { year kind mentions { start end } metric { name series { year assessment reason } } } } }`,
+        { report },
+      );
+      const target = body.data!.indicators.nodes.find((i) => i.mentions.some((m) => m.start < end && m.end > start));
+      if (!target) return 'TARGET NOT FOUND';
+      return target.metric.series.find((y) => y.year === target.year)?.assessment ?? 'NO SERIES ENTRY';
+    }
+
+    it('assesses every reviewed target as the reviewer did', async () => {
+      expect(rows.length).toBeGreaterThanOrEqual(15);
+      const outcomes = await Promise.all(rows.map(async (row) => ({ row, got: await assessed(row) })));
+      const wrong = outcomes.filter((o) => o.got !== o.row.assessment);
+      const report = wrong.map((o) => `${o.row.pair} ${o.row.metric}: reviewed ${o.row.assessment}, got ${o.got}`);
+      expect(report).toEqual([]);
     });
   });
 
