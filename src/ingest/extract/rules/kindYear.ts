@@ -1,0 +1,97 @@
+import type { IndicatorKind, ReportPart } from '../../types';
+import { insideAny, quotedSpans } from './text';
+import type { Rule } from './rule';
+
+/**
+ * Whether a quantitative statement reports a result or sets a target, and for
+ * which year: an ordered table, first match wins. Years come from the report's
+ * metadata (`year`: the year the report plans; `resultsYear`: the year it
+ * reviews) and from years written in the sentence, never from constants.
+ */
+
+export interface KindYearContext {
+  part: ReportPart;
+  /** The year the report plans (meta.year). */
+  year: number;
+  /** The year the report reviews (meta.resultsYear). */
+  resultsYear: number;
+  /** Folded sentence text. */
+  text: string;
+  /** Offset of the number in `text`. */
+  at: number;
+  /** Start of the number's clause in `text`. */
+  clauseStart: number;
+}
+
+export interface KindYear {
+  kind: IndicatorKind;
+  year: number;
+}
+
+type KindYearRule = Rule<KindYearContext, KindYear>;
+
+const isResultsPart = (c: KindYearContext) => c.part === 'RESULTS';
+const clauseBefore = (c: KindYearContext) => c.text.slice(c.clauseStart, c.at);
+const byYear = (c: KindYearContext, year: number): KindYear =>
+  year <= c.resultsYear ? { kind: 'RESULT', year } : { kind: 'TARGET', year };
+
+/** Years written as 2021年, not as a comparison base (比2016年), a base (在2019年基础上), a range or inside a name. */
+function writtenYears(c: KindYearContext): Array<{ year: number; at: number }> {
+  const quoted = quotedSpans(c.text);
+  const years: Array<{ year: number; at: number }> = [];
+  for (const m of c.text.slice(0, c.at).matchAll(/(?:19|20)\d\d(?=年)/g)) {
+    const at = m.index;
+    const lead = c.text.slice(Math.max(0, at - 3), at);
+    const tail = c.text.slice(at + 5, at + 12);
+    if (insideAny(quoted, at)) continue;
+    if (/(?:比|较|与|同|于|和)$/.test(lead)) continue; // 比2016年增加39天
+    if (/^(?:基础|同期|相比|水平)/.test(tail) || /^[^,;。]{0,4}基础上/.test(tail)) continue;
+    if (/[-—~至]$/.test(lead) || /^[-—~至]/.test(c.text.slice(at + 4, at + 5))) continue; // 2018-2035年
+    years.push({ year: Number(m[0]), at });
+  }
+  return years;
+}
+
+const PLAN_PERIODS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
+
+export const KIND_YEAR_RULES: readonly KindYearRule[] = [
+  {
+    name: 'writtenYear',
+    doc: 'the nearest year written before the number in its sentence: 2017年列入省市重点项目19个 (RESULT 2017), 力争2020年普及率达到80% (TARGET 2020)',
+    apply: (c) => {
+      const years = writtenYears(c);
+      const nearest = years[years.length - 1];
+      return nearest ? byYear(c, nearest.year) : null;
+    },
+  },
+  {
+    name: 'planPeriod',
+    doc: 'a figure over a five-year plan takes its last year: “十三五”期间累计… (2020)',
+    apply: (c) => {
+      const match = /(十[一二三四五]五)”?(?:期间|时期|以来|末)/.exec(c.text.slice(0, c.at));
+      return match ? byYear(c, PLAN_PERIODS[match[1]]) : null;
+    },
+  },
+  {
+    name: 'targetWordsInResults',
+    doc: 'in the review part, a clause that states a goal: 力争…, 今年…, 预期目标是… (not 超额完成…目标任务)',
+    apply: (c) =>
+      isResultsPart(c) && /力争|今年|明年|预期目标|目标是|目标为/.test(clauseBefore(c))
+        ? { kind: 'TARGET', year: c.year }
+        : null,
+  },
+  {
+    name: 'pastWordsInPlans',
+    doc: 'in the plan parts, a clause about the year reviewed: 去年…, 过去一年… (not 比上年增长, 较去年增加)',
+    apply: (c) => {
+      if (isResultsPart(c)) return null;
+      const words = clauseBefore(c).replace(/(?:比|较|同|与)(?:去年|上年)(?:同期)?/g, '');
+      return /去年|上年|过去一年|一年来/.test(words) ? { kind: 'RESULT', year: c.resultsYear } : null;
+    },
+  },
+  {
+    name: 'partOfReport',
+    doc: 'otherwise the part decides: the review part gives results of resultsYear, the plan parts targets of year',
+    apply: (c) => (isResultsPart(c) ? { kind: 'RESULT', year: c.resultsYear } : { kind: 'TARGET', year: c.year }),
+  },
+];
