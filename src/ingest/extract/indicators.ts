@@ -140,9 +140,11 @@ function markQualifiers(text: string, quantities: Quantity[]): boolean[] {
   for (let i = quantities.length - 1; i >= 0; i -= 1) {
     const q = quantities[i];
     const next = text[q.end] ?? '';
-    const written = text.slice(q.start, q.end);
+    // 过10亿元, 超10亿元: the bound may be written before the number.
+    const bound = /(?:超过|过|超)$/.exec(text.slice(Math.max(0, q.numberStart - 2), q.numberStart))?.[0] ?? '';
+    const written = bound + text.slice(q.numberStart, q.end);
     const money = q.unit !== null && MONEY_UNIT.test(q.unit);
-    const sizeClass = (money && (/以上$/.test(written) || written.startsWith('超'))) || /及以[上下]$/.test(written);
+    const sizeClass = (money && (/以上$/.test(written) || /^(?:超|过)/.test(written))) || /及以[上下]$/.test(written);
     const followedByWords = next !== '' && !CLAUSE_END.test(next) && !/[、且的]/.test(next);
     const gluedToQualifier = quantities[i + 1]?.numberStart === q.end && qualifier[i + 1];
     qualifier[i] = (sizeClass && followedByWords) || (gluedToQualifier && money);
@@ -209,7 +211,12 @@ function readSentence(report: ParsedReport, sentence: Sentence, lexicon: MetricL
     });
   });
 
-  return items.map((_, i) => toStatement(report, sentence, view, items, i, readings, rules[i]));
+  return items.flatMap((_, i) => {
+    const statement = toStatement(report, sentence, view, items, i, readings, rules[i]);
+    // One value for several subjects (均为): one statement each.
+    const others = (readings[i]!.alsoFor ?? []).map((wording) => ({ ...statement, wording }));
+    return [statement, ...others];
+  });
 }
 
 function toStatement(
@@ -233,6 +240,12 @@ function toStatement(
   if (comparator === 'EXACTLY' && (FLOOR_ELSEWHERE.test(item.before) || FLOOR_ELSEWHERE.test(listLead)))
     comparator = 'AT_LEAST';
   if (comparator === 'EXACTLY' && (ESTIMATE.test(item.before) || ESTIMATE.test(listLead))) comparator = 'ABOUT';
+  // 预计完成52亿元,同比增长5.2%: a change of an estimated value is an estimate too.
+  if (comparator === 'EXACTLY' && reading.from !== undefined) {
+    const source = items[reading.from];
+    const [sourceFirst] = listRun(items, reading.from);
+    if (ESTIMATE.test(source.before) || ESTIMATE.test(items[sourceFirst].before)) comparator = 'ABOUT';
+  }
   // 总收入20万元且经营性收入10万元以上: 以上 covers both.
   const next = items[index + 1];
   if (comparator === 'EXACTLY' && view.text[q.end] === '且' && next && next.quantity.comparator !== 'EXACTLY') {
@@ -240,15 +253,22 @@ function toStatement(
   }
 
   const clause = clauseAround(view.text, q.numberStart);
+  const previous = report.sentences[sentence.index - 1];
   const kindYear = firstMatch(KIND_YEAR_RULES, {
     part: sentence.part,
+    previousSentence: previous && previous.paragraphId === sentence.paragraphId ? fold(previous.text) : null,
     year: report.meta.year ?? sentence.year,
     resultsYear: report.meta.resultsYear ?? sentence.year,
     text: view.text,
     at: q.numberStart,
     clauseStart: clause.start,
   })!;
-  const wording = cleanMetricName(reading.wording, unit ?? q.unit);
+  // With no words to name it, the counted noun after it, else the words before it as written.
+  const wording =
+    cleanMetricName(reading.wording, unit ?? q.unit) ||
+    cleanMetricName(item.after.replace(/^[,;:。、]+/, '')) ||
+    item.before.replace(/[,;:。、\s]/g, '') ||
+    '(unnamed)';
   const stretch =
     STRETCH.test(item.before) &&
     readings

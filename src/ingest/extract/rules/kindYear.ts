@@ -21,6 +21,8 @@ export interface KindYearContext {
   at: number;
   /** Start of the number's clause in `text`. */
   clauseStart: number;
+  /** The sentence before, when in the same paragraph (folded), else null. */
+  previousSentence: string | null;
 }
 
 export interface KindYear {
@@ -44,13 +46,19 @@ function writtenYears(c: KindYearContext): Array<{ year: number; at: number }> {
     const lead = c.text.slice(Math.max(0, at - 3), at);
     const tail = c.text.slice(at + 5, at + 12);
     if (insideAny(quoted, at)) continue;
-    if (/(?:比|较|与|同|于|和)$/.test(lead)) continue; // 比2016年增加39天
+    if (/(?:比|较|与|同|于|和|是|为)$/.test(lead)) continue; // 比2016年增加39天, 是2006年的2.2倍
     if (/^(?:基础|同期|相比|水平)/.test(tail) || /^[^,;。]{0,4}基础上/.test(tail)) continue;
     if (/[-—~至]$/.test(lead) || /^[-—~至]/.test(c.text.slice(at + 4, at + 5))) continue; // 2018-2035年
+    // 从2015年的45.58亿元增长到70.11亿元: the year belongs to the value right after it only.
+    const ownValue = /^年(?:底|末)?的?[约近]?\d/.exec(c.text.slice(at + 4));
+    if (/(?:从|由)$/.test(lead) && ownValue && at + 4 + ownValue[0].length - 1 !== c.at) continue;
     years.push({ year: Number(m[0]), at });
   }
   return years;
 }
+
+/** Words that set a goal. */
+const TARGET_WORDS = /力争|确保|争取|计划|目标|今年|年内|将|要|预期/;
 
 const PLAN_PERIODS: Record<string, number> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
@@ -87,6 +95,17 @@ export const KIND_YEAR_RULES: readonly KindYearRule[] = [
       if (isResultsPart(c)) return null;
       const words = clauseBefore(c).replace(/(?:比|较|同|与)(?:去年|上年)(?:同期)?/g, '');
       return /去年|上年|过去一年|一年来/.test(words) ? { kind: 'RESULT', year: c.resultsYear } : null;
+    },
+  },
+  {
+    name: 'pastTopicInPlans',
+    doc: 'in the plan parts, a sentence opened by a past time (去年, 近年来, 过去五年), or right after one, reports results when nothing before the number sets a goal: 特别是去年,…。…全县162个贫困村脱贫出列',
+    apply: (c) => {
+      if (isResultsPart(c)) return null;
+      const pastTopic = /^(?:特别是|尤其是)?(?:去年|过去一年|过去五年|近年来|近几年|一年来|五年来)/;
+      const opens = pastTopic.test(c.text) || (c.previousSentence !== null && pastTopic.test(c.previousSentence));
+      if (!opens || TARGET_WORDS.test(c.text.slice(0, c.at))) return null;
+      return { kind: 'RESULT', year: c.resultsYear };
     },
   },
   {

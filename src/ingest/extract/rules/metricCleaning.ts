@@ -21,9 +21,10 @@ export const LEADING_FILLER = new RegExp(
   '^(?:' +
     [
       '[一二三四五六七八九十]+是',
-      '第[一二三四五六七八九十]+[,、]?',
+      '第[一二三四五六七八九十]+[,、]',
       '首先',
       '其次',
+      '[一二三四五六七八九十]+年(?:来|间|累计)?',
       '全年',
       '全县',
       '全区',
@@ -77,6 +78,7 @@ export const LEADING_FILLER = new RegExp(
       '实现了?',
       '完成了?',
       '推动',
+      '达到',
       '已经?',
       '主要',
       '和',
@@ -137,6 +139,9 @@ const TRAILING_FILLER = new RegExp(
       '合计',
       '共',
       '首次',
+      '力争',
+      '确保',
+      '发展到',
       '了',
       '已',
       '全部',
@@ -181,7 +186,7 @@ export const CLEANING_RULES: readonly CleaningRule[] = [
     name: 'leadingYear',
     doc: 'a year at the start goes: 2018年全县地区生产总值 → 全县地区生产总值',
     apply: ({ words }) => {
-      const cut = words.replace(/^(?:(?:19|20)\d\d年(?:底|末|度|全年)?|年底|年末)/, '');
+      const cut = words.replace(/^(?:(?:19|20)\d\d年(?:底|末|度|全年)?|年底|年末)前?/, '');
       return cut !== words && cut !== '' ? cut : null;
     },
   },
@@ -191,6 +196,14 @@ export const CLEANING_RULES: readonly CleaningRule[] = [
     apply: ({ words }) => {
       const match = LEADING_FILLER.exec(words);
       return match && match[0].length > 0 ? words.slice(match[0].length) : null;
+    },
+  },
+  {
+    name: 'baseYearOfValue',
+    doc: 'the base year of a value goes: 地区生产总值从2015年的 → 地区生产总值',
+    apply: ({ words }) => {
+      const cut = words.replace(/(?:从|由)(?:(?:19|20)\d\d年)?(?:底|末)?的?$/, '');
+      return cut !== words ? cut : null;
     },
   },
   {
@@ -207,10 +220,29 @@ export const CLEANING_RULES: readonly CleaningRule[] = [
     apply: ({ words }) => {
       const cut = words
         .replace(COMPARISON_BASE, '')
+        .replace(/递增$/, '增长')
+        .replace(/递减$/, '下降')
         .replace(/(?:增速|增幅)$/, '增长')
         .replace(/降幅$/, '下降')
         .replace(/增$/, '增长');
       return cut !== words && cut !== '' ? cut : null;
+    },
+  },
+  {
+    name: 'achievedAttribute',
+    doc: '实现 between a subject and its measure goes: 汽车及零部件实现产值 → 汽车及零部件产值',
+    apply: ({ words }) => {
+      const cut = words.replace(/(?<=.)实现(?=(?:年)?(?:产值|销售收入|营业收入|主营业务收入|利税|增加值|收入|税收))/, '');
+      return cut !== words ? cut : null;
+    },
+  },
+  {
+    name: 'multipleOfYear',
+    doc: 'a multiple of a base year: 城镇居民人均可支配收入是2006年的 + 倍 → 城镇居民人均可支配收入为2006年的倍数',
+    apply: ({ words, unit }) => {
+      if (unit !== '倍') return null;
+      const match = /^(.+?)(?:分别)?(?:是|为|相当于)((?:19|20)\d\d)年的?$/.exec(words);
+      return match ? `${match[1]}为${match[2]}年的倍数` : null;
     },
   },
   {

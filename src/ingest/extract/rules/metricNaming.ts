@@ -33,6 +33,10 @@ export interface Reading {
   /** View offsets of the statement. */
   start: number;
   end: number;
+  /** More subjects sharing the same value (参保率、资助率均为100%): one indicator each. */
+  alsoFor?: string[];
+  /** Index of the item whose subject this reading took (a bare 增长 after a level). */
+  from?: number;
 }
 
 export interface NamingContext {
@@ -66,10 +70,12 @@ const ATTRIBUTE =
 const ATTRIBUTE_BEFORE_DE = /(总投资|投资|规模|面积|产值|总面积|长度|总长|全长|容量|总规模)$/;
 /** A change with no subject of its own: 增长, 同比下降, 增速 (cleaned). */
 const BARE_CHANGE = /^(?:增长|下降|增加|减少|提高|降低|年均增长|提升)$/;
-const CHANGE_SUFFIX = /(?:增长|下降|增加|减少|提高|降低|提升)$/;
+const CHANGE_SUFFIX = /(?:年均)?(?:增长|下降|增加|减少|提高|降低|提升)$/;
+/** A multiple of a base year's value: 是2006年的2.2倍. */
+const MULTIPLE_OF_YEAR = /^(?:是|为|相当于)((?:19|20)\d\d)年的?$/;
 /** Where a described thing's name ends and what is said of it begins. */
 const STATUS_START =
-  /(?:即将|建成|投产|投用|开工|竣工|完工|落地|取得|顺利|正式|正在|已经|已|全面|实现|加快|力争|年内|确保)/;
+  /(?:即将|建成|投产|投用|开工|竣工|完工|落地|取得|顺利|正式|正在|已经|已|全面|实现|加快|力争|年内|确保|完成)/;
 /** Heads of measures; a part of a 、-list that ends with one needs no head from its neighbour. */
 const MEASURE_HEAD = /(?:率|额|数|量|值|入|出|指数|浓度|面积|产值|规模|比重|价格|支出|收入|总额|人次|资金|投资)$/;
 
@@ -82,12 +88,23 @@ const subjectOf = (wording: string) => cleanMetricName(wording).replace(CHANGE_S
 /** A share of a whole read before: 占公共财政预算支出的85% names a share, not a subject. */
 const isShare = (wording: string) => /^占|占.+(?:比重|完成率)$/.test(wording);
 
-function previousReading(c: NamingContext, skipShares = false): Reading | null {
+function previousIndex(c: NamingContext, skipShares = false): number {
   for (let k = c.index - 1; k >= 0; k -= 1) {
     const reading = c.readings[k];
-    if (reading && !(skipShares && isShare(cleanMetricName(reading.wording)))) return reading;
+    if (reading && !(skipShares && isShare(cleanMetricName(reading.wording)))) return k;
   }
-  return null;
+  return -1;
+}
+
+function previousReading(c: NamingContext, skipShares = false): Reading | null {
+  return c.readings[previousIndex(c, skipShares)] ?? null;
+}
+
+/** Indices of the `count` readings before the current item. */
+function earlierIndices(c: NamingContext, count: number): number[] {
+  const indices: number[] = [];
+  for (let k = c.index - 1; k >= 0 && indices.length < count; k -= 1) if (c.readings[k]) indices.unshift(k);
+  return indices.length === count ? indices : [];
 }
 
 /** The 、-run of items that `index` belongs to: [first, last]. */
@@ -107,7 +124,18 @@ export function distributeSubjects(
 ): string[] | null {
   const known = distributive[subject];
   if (known?.length === count) return known;
-  const parts = subject.split(/、|和|及|与/).filter((p) => p !== '');
+  // A collective head after the list names the group, not each part: …、石油物探装备三大主导产业.
+  const listed = subject.replace(/[一二三四五六七八九十两]+[大个类项种][\u4e00-\u9fff]{1,6}$/, '');
+  const byComma = listed.split('、').filter((p) => p !== '');
+  if (listed !== subject && byComma.length === count) return byComma;
+  const parts = (byComma.length === count ? byComma : subject.split(/、|和|及|与/)).filter((p) => p !== '');
+  if (parts.length === 2 && count === 2) {
+    // 金融机构存、贷款余额: one character set against another, head and tail shared.
+    const [first, second] = parts;
+    if (!MEASURE_HEAD.test(first) && first.length > second.length && MEASURE_HEAD.test(second)) {
+      return [first + second.slice(1), first.slice(0, -1) + second];
+    }
+  }
   if (parts.length === count && count > 1) {
     const last = parts[parts.length - 1];
     return parts.map((p) => {
@@ -145,20 +173,35 @@ export const NAMING_RULES: readonly NamingRule[] = [
       const subject = cleanMetricName(match[1].slice(0, match[1].length - base.length));
       const predicate = base + match[2];
       let subjects = subject === '' ? null : distributeSubjects(subject, run.length, c.distributive);
-      const earlier = c.readings.slice(0, c.index).filter((r): r is Reading => r !== null);
-      if (!subjects && earlier.length >= run.length) {
-        const previous = earlier.slice(-run.length);
+      const earlier = subjects ? [] : earlierIndices(c, run.length);
+      if (!subjects && earlier.length > 0) {
         // 余额分别达…: an attribute of the things just counted.
-        subjects = previous.map((r) =>
-          ATTRIBUTE.test(subject) ? withoutVerb(subjectOf(r.wording)) + subject : subjectOf(r.wording),
-        );
+        subjects = earlier.map((k) => {
+          const wording = c.readings[k]!.wording;
+          return ATTRIBUTE.test(subject) ? withoutVerb(subjectOf(wording)) + subject : subjectOf(wording);
+        });
       }
       if (!subjects) return null;
       return run.map((member, k) => ({
         wording: subjects[k] + predicate,
         start: k === 0 ? item.start : member.quantity.start,
         end: member.quantity.end,
+        ...(earlier.length > 0 ? { from: earlier[k] } : {}),
       }));
+    },
+  },
+  {
+    name: 'jointly',
+    doc: 'one value for a list of subjects (均为, 均达到): 参保率、资助率均为100% → 参保率 100%, 资助率 100%',
+    apply: (c) => {
+      const item = c.items[c.index];
+      const match = /^(.+?)(?:均为|均达到|均达|均实现|均|都达到|都为|都)$/.exec(tidy(item.before));
+      if (!match) return null;
+      const parts = match[1].split(/、|和|及|与/).filter((p) => p !== '');
+      const subjects = parts.length > 1 ? distributeSubjects(match[1], parts.length, c.distributive) : null;
+      if (!subjects) return null;
+      const [first, ...others] = subjects.map((s) => cleanMetricName(s));
+      return [{ wording: first, start: item.start, end: item.quantity.end, alsoFor: others }];
     },
   },
   {
@@ -193,7 +236,8 @@ export const NAMING_RULES: readonly NamingRule[] = [
       const item = c.items[c.index];
       const q = item.quantity;
       let noun = cleanMetricName(tidy(item.after));
-      if (noun === '' || item.after.startsWith('的')) return null;
+      // 突破2万件大关: a mark passed, not a counted noun.
+      if (noun === '' || item.after.startsWith('的') || /^(?:大关|关口|台阶|水平|规模)/.test(noun)) return null;
       // Bounded by the next item, the noun stops where that item's verb begins: 11家大企业签订总投资….
       const next = c.items[c.index + 1];
       if (next && next.clause === item.clause && next.start <= item.afterEnd) {
@@ -204,9 +248,11 @@ export const NAMING_RULES: readonly NamingRule[] = [
       // The verb right before the number belongs to the name; a subject does not (…等10个美丽乡村).
       const verb = TRAILING_ACTION_VERB.exec(words)?.[0] ?? '';
       const subject = words.slice(0, words.length - verb.length);
-      const counts = q.unit !== null && COUNT_CLASSIFIER.test(q.unit);
+      const base = q.unit?.replace(/^(?:万|亿)(?=.)/, '') ?? null;
+      const counts = base !== null && COUNT_CLASSIFIER.test(base);
       // A measure names the noun after it when nothing names it before, or only places do: 洋山区块387亩…工业用地空间拓展.
-      const measures = q.unit !== null && CLASSIFIERS.has(q.unit) && (subject === '' || PLACES.test(subject));
+      const measures =
+        base !== null && (CLASSIFIERS.has(base) || CLASSIFIERS.has(q.unit!)) && (subject === '' || PLACES.test(subject));
       const bare = (q.unit === null || q.unit === '万' || q.unit === '亿') && words === '';
       if (!counts && !measures && !bare) return null;
       const verbAt = c.text.lastIndexOf(verb, q.start);
@@ -238,13 +284,13 @@ export const NAMING_RULES: readonly NamingRule[] = [
       if (last === c.index || !BARE_CHANGE.test(words)) return null;
       const run = c.items.slice(c.index, last + 1);
       if (run.slice(1).some((member) => own(member) !== '')) return null;
-      const earlier = c.readings.slice(0, c.index).filter((r): r is Reading => r !== null);
-      if (earlier.length < run.length) return null;
-      const subjects = earlier.slice(-run.length).map((r) => subjectOf(r.wording));
+      const earlier = earlierIndices(c, run.length);
+      if (earlier.length === 0) return null;
       return run.map((member, k) => ({
-        wording: subjects[k] + words,
+        wording: subjectOf(c.readings[earlier[k]]!.wording) + words,
         start: k === 0 ? item.start : member.quantity.start,
         end: member.quantity.end,
+        from: earlier[k],
       }));
     },
   },
@@ -274,14 +320,37 @@ export const NAMING_RULES: readonly NamingRule[] = [
     },
   },
   {
+    name: 'multipleOfBaseYear',
+    doc: 'a multiple of a base year\'s value takes the subject of the value before it: 完成全部财政收入10.1亿元,…是2006年的2.7倍 → 全部财政收入为2006年的倍数',
+    apply: (c) => {
+      const item = c.items[c.index];
+      const match = MULTIPLE_OF_YEAR.exec(tidy(item.before));
+      const from = previousIndex(c, true);
+      if (!match || from < 0) return null;
+      const wording = `${subjectOf(c.readings[from]!.wording)}为${match[1]}年的倍数`;
+      return [{ wording, start: item.start, end: item.quantity.end, from }];
+    },
+  },
+  {
+    name: 'levelAfterChange',
+    doc: 'a level reached, after the value it grew from, takes that value\'s subject: 地区生产总值从2015年的45.58亿元增长到70.11亿元 → 地区生产总值',
+    apply: (c) => {
+      const item = c.items[c.index];
+      const from = previousIndex(c, true);
+      if (!/^(?:增长|提高|提升|增加|上升|扩大|下降|降低|减少)(?:到|至)$/.test(tidy(item.before)) || from < 0) return null;
+      return [{ wording: subjectOf(c.readings[from]!.wording), start: item.start, end: item.quantity.end }];
+    },
+  },
+  {
     name: 'changeCarriesSubject',
     doc: 'a bare change takes the subject of the value before it: 地区生产总值完成70.11亿元,同比增长4.9% → 地区生产总值增长',
     apply: (c) => {
       const item = c.items[c.index];
       const words = own(item);
-      const previous = previousReading(c, true);
-      if (!BARE_CHANGE.test(words) || !previous) return null;
-      return [{ wording: subjectOf(previous.wording) + words, start: item.start, end: item.quantity.end }];
+      const from = previousIndex(c, true);
+      if (!BARE_CHANGE.test(words) || from < 0) return null;
+      const wording = subjectOf(c.readings[from]!.wording) + words;
+      return [{ wording, start: item.start, end: item.quantity.end, from }];
     },
   },
   {

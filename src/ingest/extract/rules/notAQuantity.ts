@@ -101,6 +101,11 @@ export const NOT_A_QUANTITY: readonly NotAQuantityRule[] = [
     apply: (c) => (/(?:入选|列入|评为|获评|荣获|进入)(?:全国|全省|全市|国家|省|市)?$/.test(before(c, 6)) ? true : null),
   },
   {
+    name: 'policyArticles',
+    doc: 'the number of articles that names a policy: 招商引资政策黄金12条, 稳经济一揽子政策33条',
+    apply: (c) => (c.unit === '条' && /(?:政策|措施|黄金|新政|意见|举措|办法)$/.test(before(c, 2)) ? true : null),
+  },
+  {
     name: 'gradeOrClass',
     doc: 'a grade or a voltage class: 3级, 五星级, 110千伏变电站',
     apply: (c) => (/^(?:级|星级|千伏(?!安))/.test(after(c)) ? true : null),
@@ -111,25 +116,10 @@ export const NOT_A_QUANTITY: readonly NotAQuantityRule[] = [
     apply: (c) =>
       c.unit === null &&
       SERVICE_NUMBERS.has(digits(c)) &&
-      (/^(?:便民|服务|政务|热线|报警|急救|一键|平台|指挥|系统|电话)/.test(after(c)) ||
+      (/^(?:便民|服务|政务|热线|报警|急救|一键|平台|指挥|系统|电话|警情|接警)/.test(after(c)) ||
         /(?:拨打|热线)$/.test(before(c, 2)))
         ? true
         : null,
-  },
-  {
-    name: 'capacityInName',
-    doc: 'the capacity or size that names a plant or project: 年产10万吨有机肥厂, 300兆瓦光伏发电储能项目, 10万片碳化硅单晶衬底项目',
-    apply: (c) => {
-      const sizeWord =
-        /(?:年产|年出栏|年处理|年加工|日处理|日产|装机)$/.test(before(c, 3)) ||
-        /瓦$/.test(c.unit ?? '') ||
-        ((c.unit === '万' || c.unit === '亿') && /^[\u4e00-\u9fff]/.test(c.text.slice(c.unitEnd)));
-      if (!sizeWord) return null;
-      const rest = /^[^,;:。!?、]*/.exec(c.text.slice(c.unitEnd))![0];
-      if (/^[^的]{0,24}?(?:项目|厂|生产线|电站|基地|产业园|工程)/.test(rest)) return true;
-      // A power written before a noun: 300兆瓦光伏发电.
-      return /瓦$/.test(c.unit ?? '') && /^[\u4e00-\u9fff]/.test(rest) ? true : null;
-    },
   },
   {
     name: 'routeOrPlaceName',

@@ -99,6 +99,13 @@ const BASE_UNITS: ReadonlyArray<{ unit: string; notBefore?: RegExp }> = [
   { unit: '份' },
   { unit: '类' },
   { unit: '种' },
+  { unit: '棒' },
+  { unit: '片', notBefore: /^区/ },
+  { unit: '袋' },
+  { unit: '箱' },
+  // townships counted: 由8镇9乡调整为10镇7乡
+  { unit: '镇', notBefore: /^[村街]/ },
+  { unit: '乡', notBefore: /^[镇村]/ },
   { unit: '天', notBefore: /^[然津地下]/ },
 ];
 
@@ -125,28 +132,35 @@ function baseUnitAt(text: string, at: number): string | null {
 
 /** Reads the unit written at `at` (right after a number). */
 export function readUnit(text: string, at: number): UnitReading {
-  let pos = at;
+  // A space the copy put between number and unit: 27 家.
+  let pos = / [^\s\d]/.test(text.slice(at, at + 2)) && baseUnitAt(text, at + 1) !== null ? at + 1 : at;
   let moreThan = false;
   let unit = '';
   // 余 right after the number; 多 only when a unit follows (300多家, not 多措并举).
-  const skipMoreThan = () => {
+  const skipMoreThan = (afterMagnitude: boolean) => {
     if (!MORE_THAN.test(text[pos] ?? '')) return;
     const next = pos + 1;
+    // 4万多群众: after a magnitude 多 always means "more than".
     const unitFollows =
-      baseUnitAt(text, next) !== null || MAGNITUDES.some((m) => text.startsWith(m, next)) || text[pos] === '余';
+      afterMagnitude ||
+      baseUnitAt(text, next) !== null ||
+      MAGNITUDES.some((m) => text.startsWith(m, next)) ||
+      text[pos] === '余';
     if (unitFollows) {
       moreThan = true;
       pos = next;
     }
   };
-  skipMoreThan();
+  skipMoreThan(false);
   const magnitude = MAGNITUDES.find((m) => text.startsWith(m, pos));
   if (magnitude) {
     unit += magnitude;
     pos += magnitude.length;
-    skipMoreThan();
+    skipMoreThan(true);
   }
   const base = baseUnitAt(text, pos);
+  // A count of people written as a magnitude and a noun of people: 3.33万贫困人口 → 万人.
+  if (!base && magnitude && /^[\u4e00-\u9fff]{0,4}?人口/.test(text.slice(pos))) unit += '人';
   if (base) {
     unit += base;
     pos += base.length;
@@ -160,7 +174,7 @@ export function readUnit(text: string, at: number): UnitReading {
 
 /** Units that count things and can stand before the counted noun: 2家企业, 500套人才公寓. */
 export const CLASSIFIERS: ReadonlySet<string> = new Set(
-  '个 家 套 户 名 项 件 张 笔 条 所 座 宗 处 台 辆 艘 架 批 支 只 头 棵 株 组 眼 起 例 篇 部 册 本 盏 根 栋 幢 间 孔 份 类 种 人 亩 万亩 公里 米 平方米 万平方米 公顷 吨 万吨'.split(
+  '个 家 套 户 名 项 件 张 笔 条 所 座 宗 处 台 辆 艘 架 批 支 只 头 棵 株 组 眼 起 例 篇 部 册 本 盏 根 栋 幢 间 孔 份 类 种 人 万人 亩 万亩 公里 米 平方米 万平方米 公顷 吨 万吨'.split(
     ' ',
   ),
 );
