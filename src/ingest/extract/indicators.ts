@@ -232,7 +232,11 @@ function toStatement(
   const reading = readings[index]!;
   const q = item.quantity;
   const suffix = suffixLength(view.text, q);
-  const unit = q.unit !== null && !isRestored(view, q.end - (q.unit.length + suffix), q.end - suffix) ? q.unit : null;
+  let unit = q.unit !== null && !isRestored(view, q.end - (q.unit.length + suffix), q.end - suffix) ? q.unit : null;
+  // 分别是2005年的2.7、2.4倍: a bare number listed before a bare number with a unit shares it.
+  const next = items[index + 1];
+  if (unit === null && q.unit === null && next?.listed && next.before.replace(/[、和及与\s]/g, '') === '')
+    unit = next.quantity.unit;
 
   let comparator = q.comparator;
   const [first] = listRun(items, index);
@@ -247,7 +251,6 @@ function toStatement(
     if (ESTIMATE.test(source.before) || ESTIMATE.test(items[sourceFirst].before)) comparator = 'ABOUT';
   }
   // 总收入20万元且经营性收入10万元以上: 以上 covers both.
-  const next = items[index + 1];
   if (comparator === 'EXACTLY' && view.text[q.end] === '且' && next && next.quantity.comparator !== 'EXACTLY') {
     comparator = next.quantity.comparator;
   }

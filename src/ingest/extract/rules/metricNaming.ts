@@ -71,6 +71,8 @@ const ATTRIBUTE_BEFORE_DE = /(总投资|投资|规模|面积|产值|总面积|�
 /** A change with no subject of its own: 增长, 同比下降, 增速 (cleaned). */
 const BARE_CHANGE = /^(?:增长|下降|增加|减少|提高|降低|年均增长|提升)$/;
 const CHANGE_SUFFIX = /(?:年均)?(?:增长|下降|增加|减少|提高|降低|提升)$/;
+/** Where the subjects opening a clause end and what is said of them begins. */
+const PREDICATE_START = /确保|力争|比|较|年均|同比|实现|达到|分别|均|翻/;
 /** A multiple of a base year's value: 是2006年的2.2倍. */
 const MULTIPLE_OF_YEAR = /^(?:是|为|相当于)((?:19|20)\d\d)年的?$/;
 /** Where a described thing's name ends and what is said of it begins. */
@@ -88,10 +90,13 @@ const subjectOf = (wording: string) => cleanMetricName(wording).replace(CHANGE_S
 /** A share of a whole read before: 占公共财政预算支出的85% names a share, not a subject. */
 const isShare = (wording: string) => /^占|占.+(?:比重|完成率)$/.test(wording);
 
-function previousIndex(c: NamingContext, skipShares = false): number {
+function previousIndex(c: NamingContext, skipShares = false, skipRates = false): number {
   for (let k = c.index - 1; k >= 0; k -= 1) {
     const reading = c.readings[k];
-    if (reading && !(skipShares && isShare(cleanMetricName(reading.wording)))) return k;
+    if (!reading) continue;
+    if (skipShares && isShare(cleanMetricName(reading.wording))) continue;
+    if (skipRates && c.items[k].quantity.unit === '%') continue;
+    return k;
   }
   return -1;
 }
@@ -173,6 +178,17 @@ export const NAMING_RULES: readonly NamingRule[] = [
       const subject = cleanMetricName(match[1].slice(0, match[1].length - base.length));
       const predicate = base + match[2];
       let subjects = subject === '' ? null : distributeSubjects(subject, run.length, c.distributive);
+      // No subject here: a list the value before names (X和Y年均递增27.7%,分别达到…).
+      const before = earlierIndices(c, 1);
+      if (!subjects && subject === '' && before.length === 1 && earlierIndices(c, run.length).length === 0) {
+        subjects = distributeSubjects(subjectOf(c.readings[before[0]]!.wording), run.length, c.distributive);
+      }
+      // No subject and nothing read before: the subjects open the clause before (X和Y确保…翻两番,分别达到…).
+      if (!subjects && subject === '' && before.length === 0) {
+        const clauses = c.text.slice(0, item.start).split(/[,;:。!?]/);
+        const opening = cleanMetricName(clauses[clauses.length - 2] ?? '').split(PREDICATE_START)[0];
+        subjects = opening === '' ? null : distributeSubjects(opening, run.length, c.distributive);
+      }
       const earlier = subjects ? [] : earlierIndices(c, run.length);
       if (!subjects && earlier.length > 0) {
         // 余额分别达…: an attribute of the things just counted.
@@ -195,12 +211,12 @@ export const NAMING_RULES: readonly NamingRule[] = [
     doc: 'one value for a list of subjects (均为, 均达到): 参保率、资助率均为100% → 参保率 100%, 资助率 100%',
     apply: (c) => {
       const item = c.items[c.index];
-      const match = /^(.+?)(?:均为|均达到|均达|均实现|均|都达到|都为|都)$/.exec(tidy(item.before));
+      const match = /^(.+?)(?:均|都)(增长|下降|提高|达到|达|为|实现)?$/.exec(tidy(item.before));
       if (!match) return null;
       const parts = match[1].split(/、|和|及|与/).filter((p) => p !== '');
       const subjects = parts.length > 1 ? distributeSubjects(match[1], parts.length, c.distributive) : null;
       if (!subjects) return null;
-      const [first, ...others] = subjects.map((s) => cleanMetricName(s));
+      const [first, ...others] = subjects.map((s) => cleanMetricName(s + (match[2] ?? ''), item.quantity.unit));
       return [{ wording: first, start: item.start, end: item.quantity.end, alsoFor: others }];
     },
   },
@@ -252,7 +268,9 @@ export const NAMING_RULES: readonly NamingRule[] = [
       const counts = base !== null && COUNT_CLASSIFIER.test(base);
       // A measure names the noun after it when nothing names it before, or only places do: 洋山区块387亩…工业用地空间拓展.
       const measures =
-        base !== null && (CLASSIFIERS.has(base) || CLASSIFIERS.has(q.unit!)) && (subject === '' || PLACES.test(subject));
+        base !== null &&
+        (CLASSIFIERS.has(base) || CLASSIFIERS.has(q.unit!)) &&
+        (subject === '' || PLACES.test(subject));
       const bare = (q.unit === null || q.unit === '万' || q.unit === '亿') && words === '';
       if (!counts && !measures && !bare) return null;
       const verbAt = c.text.lastIndexOf(verb, q.start);
@@ -275,13 +293,13 @@ export const NAMING_RULES: readonly NamingRule[] = [
     },
   },
   {
-    name: 'listOfChanges',
-    doc: 'a list of bare changes after a list of values maps to their subjects in order: 城乡居民人均可支配收入分别完成32296元、11516元,同比增长10.2%、13.9%',
+    name: 'parallelList',
+    doc: 'a list of bare values or changes after a list of values maps to their subjects in order: 城乡居民人均可支配收入分别完成32296元、11516元,同比增长10.2%、13.9%; …分别达到439亿元、36亿元,力争达到700亿元、60亿元',
     apply: (c) => {
       const item = c.items[c.index];
       const [, last] = listRun(c.items, c.index);
       const words = own(item);
-      if (last === c.index || !BARE_CHANGE.test(words)) return null;
+      if (last === c.index || !(words === '' || BARE_CHANGE.test(words))) return null;
       const run = c.items.slice(c.index, last + 1);
       if (run.slice(1).some((member) => own(member) !== '')) return null;
       const earlier = earlierIndices(c, run.length);
@@ -311,7 +329,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
     apply: (c) => {
       const item = c.items[c.index];
       const share = /^占(.+?)的?$/.exec(tidy(item.before));
-      const previous = previousReading(c, true);
+      const previous = c.readings[previousIndex(c, true, true)];
       if (item.quantity.unit !== '%' || !share || !previous) return null;
       const whole = cleanMetricName(share[1]);
       const subject = subjectOf(previous.wording);
@@ -321,7 +339,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
   },
   {
     name: 'multipleOfBaseYear',
-    doc: 'a multiple of a base year\'s value takes the subject of the value before it: 完成全部财政收入10.1亿元,…是2006年的2.7倍 → 全部财政收入为2006年的倍数',
+    doc: "a multiple of a base year's value takes the subject of the value before it: 完成全部财政收入10.1亿元,…是2006年的2.7倍 → 全部财政收入为2006年的倍数",
     apply: (c) => {
       const item = c.items[c.index];
       const match = MULTIPLE_OF_YEAR.exec(tidy(item.before));
@@ -333,11 +351,12 @@ export const NAMING_RULES: readonly NamingRule[] = [
   },
   {
     name: 'levelAfterChange',
-    doc: 'a level reached, after the value it grew from, takes that value\'s subject: 地区生产总值从2015年的45.58亿元增长到70.11亿元 → 地区生产总值',
+    doc: "a level reached, after the value it grew from, takes that value's subject: 地区生产总值从2015年的45.58亿元增长到70.11亿元 → 地区生产总值",
     apply: (c) => {
       const item = c.items[c.index];
       const from = previousIndex(c, true);
-      if (!/^(?:增长|提高|提升|增加|上升|扩大|下降|降低|减少)(?:到|至)$/.test(tidy(item.before)) || from < 0) return null;
+      if (!/^(?:增长|提高|提升|增加|上升|扩大|下降|降低|减少)(?:到|至)$/.test(tidy(item.before)) || from < 0)
+        return null;
       return [{ wording: subjectOf(c.readings[from]!.wording), start: item.start, end: item.quantity.end }];
     },
   },
@@ -359,7 +378,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
     apply: (c) => {
       const item = c.items[c.index];
       const words = own(item);
-      const previous = previousReading(c);
+      const previous = c.readings[previousIndex(c, false, true)];
       if (!ATTRIBUTE.test(words) || !previous) return null;
       const subject = subjectOf(previous.wording);
       const base = subject.endsWith(words) ? subject.slice(0, subject.length - words.length) || subject : subject;
@@ -376,8 +395,12 @@ export const NAMING_RULES: readonly NamingRule[] = [
       const earlier = c.items[c.readings.lastIndexOf(previous)]?.quantity.unit ?? null;
       const unit = item.quantity.unit;
       let wording = previous.wording;
-      if (unit !== null && earlier !== null && dimension(unit) !== dimension(earlier)) {
-        wording = subjectOf(previous.wording) + (DIMENSION_NOUN[dimension(unit)] ?? '');
+      const [d1, d2] = [unit, earlier].map((u) => (u === null ? 'any' : dimension(u)));
+      // After a growth rate, a value is the level it grew to: 年均递增12%,达30263元.
+      if (CHANGE_SUFFIX.test(cleanMetricName(previous.wording)) && d1 !== 'share') {
+        wording = subjectOf(previous.wording);
+      } else if (d1 !== 'any' && d2 !== 'any' && d1 !== d2) {
+        wording = subjectOf(previous.wording) + (DIMENSION_NOUN[d1] ?? '');
       }
       return [{ wording, start: item.start, end: item.quantity.end }];
     },
@@ -400,6 +423,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
 
 /** What a unit measures, coarsely: money, people, households, share, or other. */
 function dimension(unit: string): string {
+  if (/^(?:万亿|千万|百万|亿|万)$/.test(unit)) return 'any';
   if (/元$/.test(unit)) return 'money';
   if (/(?:人次|人|名)$/.test(unit)) return 'people';
   if (/户$/.test(unit)) return 'households';

@@ -63,7 +63,7 @@ export const NOT_A_QUANTITY: readonly NotAQuantityRule[] = [
     name: 'codeOrModel',
     doc: 'glued to Latin letters or code symbols: PM2.5, 5G, G5, 3+N, 2018-2035, 01-24',
     apply: (c) => {
-      if (/[A-Za-z_+\-/—~.#]$/.test(before(c, 1))) return true;
+      if (/[A-Za-z_+\-/—~.#] ?$/.test(before(c, 2))) return true;
       if (c.unit === null && !c.range && /^(?:[A-Za-z_+#]|[-—~/]\d)/.test(after(c, 2))) return true;
       return null;
     },

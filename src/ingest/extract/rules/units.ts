@@ -100,6 +100,7 @@ const BASE_UNITS: ReadonlyArray<{ unit: string; notBefore?: RegExp }> = [
   { unit: '类' },
   { unit: '种' },
   { unit: '棒' },
+  { unit: '期', notBefore: /^[间末内限货刊待望盼]/ },
   { unit: '片', notBefore: /^区/ },
   { unit: '袋' },
   { unit: '箱' },
