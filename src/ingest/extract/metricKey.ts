@@ -46,3 +46,11 @@ export function metricKey(name: string): string {
   const cleaned = cleanMetricName(name).replace(/[()（）\s]/g, '');
   return replaceForms(cleaned.replace(SCOPE, '') || cleaned);
 }
+
+/**
+ * The key of a Metric entity, for the pipeline to give one Metric per key per
+ * county (e.g. an id `metric:<countyCode>:<key>`).
+ */
+export function metricKeyOf(metric: { name: string; key?: string }): string {
+  return metric.key ?? metricKey(metric.name);
+}

@@ -285,6 +285,8 @@ export function isCleanMetricName(name: string): boolean {
   if (name === '' || name.length > 20) return false;
   if (/^[^\p{L}\p{N}]/u.test(name)) return false;
   if (/[,;:。!?，；：！？]/.test(name)) return false;
+  // A dangling end: 平稳有序完成涉及, 小区的, …和.
+  if (/(?:的|了|和|及|与|对|(?<![行作认成])为|涉及|包括|其中)$/.test(name)) return false;
   const filler = LEADING_FILLER.exec(name);
   return !filler || filler[0].length === 0;
 }

@@ -235,6 +235,19 @@ export const NAMING_RULES: readonly NamingRule[] = [
     },
   },
   {
+    name: 'reachOfThing',
+    doc: 'how many people or households a thing reaches, written before 的: 完成涉及10万人的乡镇区划调整 → 乡镇区划调整涉及人口',
+    apply: (c) => {
+      const item = c.items[c.index];
+      const verb = /(涉及|覆盖|惠及|服务|带动|受益)$/.exec(own(item))?.[1];
+      if (!verb || !item.after.startsWith('的')) return null;
+      const thing = describedThing(item.phrase.slice(1));
+      if (thing === '') return null;
+      const noun = REACH_NOUN[dimension(item.quantity.unit ?? '')] ?? '';
+      return [{ wording: thing + verb + noun, start: item.start, end: item.phraseEnd }];
+    },
+  },
+  {
     name: 'investmentForAction',
     doc: 'an investment followed by what it does: 投资1.5亿元实施农村人居环境整治 → 农村人居环境整治投资',
     apply: (c) => {
@@ -432,6 +445,7 @@ function dimension(unit: string): string {
 }
 
 const DIMENSION_NOUN: Record<string, string> = { money: '金额', people: '人数', households: '户数' };
+const REACH_NOUN: Record<string, string> = { people: '人口', households: '户数' };
 
 /** The readings of one item by the first rule that applies. */
 export function nameItem(context: NamingContext): { rule: string; readings: Reading[] } {
