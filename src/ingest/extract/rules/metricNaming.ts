@@ -154,6 +154,27 @@ export function distributeSubjects(
   return null;
 }
 
+/** What is said of a counted noun that names which ones count: 2家企业入选…名单 counts 入选…名单企业. */
+const SELECTION = /(?:通过|入选|上榜|进入|荣获|获评|评为|列入|办结)/;
+const ADVERBS = /(?:全部|均|已经|已|如期|顺利|全面|基本)+$/;
+
+/**
+ * A counted noun with what selects it put first, as a chart axis reads: 高新技术企业通过省级公示 →
+ * 通过省级公示高新技术企业. The split is found by this list of verbs, not by a part-of-speech
+ * tagger: @node-rs/jieba 2.0.3 was measured on the 50 counted-noun statements of the three
+ * reviewed development reports (noun phrase agreeing with the reviewed metric: 26 with jieba's
+ * tags, 25 with a verb list, 16 with neither) and mis-tags verbs of the genre (荣获/nr, 屠宰/nr),
+ * for a native binary and 250-460 ms of dictionary loading; it was not adopted.
+ */
+export function predicateFirst(noun: string): string {
+  const selection = SELECTION.exec(noun.slice(2));
+  if (!selection) return noun;
+  const at = selection.index + 2;
+  const head = noun.slice(0, at).replace(ADVERBS, '');
+  const predicate = noun.slice(at);
+  return head === '' ? noun : predicate + head;
+}
+
 /** The name of a thing described after 的, without what is said of it: 桃木疙瘩屠宰加工项目建成投产 → …项目. */
 function describedThing(phrase: string): string {
   // The next investment in the same phrase is another thing: 雷达产业园和总投资5亿元的民爆产业园.
@@ -288,7 +309,7 @@ export const NAMING_RULES: readonly NamingRule[] = [
       if (!counts && !measures && !bare) return null;
       const verbAt = c.text.lastIndexOf(verb, q.start);
       const start = verb !== '' && verbAt >= item.start ? verbAt : q.start;
-      return [{ wording: verb + noun, start, end: item.afterEnd }];
+      return [{ wording: verb + predicateFirst(noun), start, end: item.afterEnd }];
     },
   },
   {

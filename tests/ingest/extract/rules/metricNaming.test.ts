@@ -69,6 +69,9 @@ const CASES: Record<string, Array<[string, Array<[number, string]>]>> = {
     ['新建500套人才公寓。', [[500, '新建人才公寓']]],
     ['完成14所学校维修改造。', [[14, '学校维修改造']]],
     ['建成137个高标准智慧安防小区。', [[137, '建成高标准智慧安防小区']]],
+    // What selects the counted things goes first, as a chart axis reads.
+    ['1家高新技术企业通过省级公示。', [[1, '通过省级公示高新技术企业']]],
+    ['2个涉房地产信访案件如期办结。', [[2, '办结涉房地产信访案件']]],
   ],
   sharesCountedNoun: [
     [
