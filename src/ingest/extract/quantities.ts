@@ -45,7 +45,7 @@ export interface FindQuantitiesOptions {
 }
 
 const NUMBER = /\d+(?:\.\d+)?/g;
-const RANGE = /^(?:-|~|至|到|—)(\d+(?:\.\d+)?)/;
+const RANGE = /^(?:-{1,2}|—{1,2}|~|至|到)(\d+(?:\.\d+)?)/;
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CHINESE_TENTHS = /([一二两三四五六七八九])成/g;
 

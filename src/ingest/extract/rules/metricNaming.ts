@@ -286,8 +286,9 @@ export const NAMING_RULES: readonly NamingRule[] = [
       const item = c.items[c.index];
       const q = item.quantity;
       let noun = cleanMetricName(tidy(item.after));
-      // 突破2万件大关: a mark passed, not a counted noun.
-      if (noun === '' || item.after.startsWith('的') || /^(?:大关|关口|台阶|水平|规模)/.test(noun)) return null;
+      // 突破2万件大关, 实现8100万只目标: a mark or a goal, not a counted noun.
+      if (noun === '' || item.after.startsWith('的') || /^(?:大关|关口|台阶|水平|规模|目标|任务$)/.test(noun))
+        return null;
       // Bounded by the next item, the noun stops where that item's verb begins: 11家大企业签订总投资….
       const next = c.items[c.index + 1];
       if (next && next.clause === item.clause && next.start <= item.afterEnd) {
