@@ -3,6 +3,10 @@ const transform = { '^.+\\.ts$': 'ts-jest' };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A guard against hangs, not a timed assertion: integration tests use a real database on a shared
+  // 2-core machine, where a full re-ingest on a cold JVM can take tens of seconds. (A project's own
+  // testTimeout is not honoured when several projects run.)
+  testTimeout: 120_000,
   projects: [
     {
       displayName: 'unit',
@@ -16,8 +20,6 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/**/*.int.test.ts'],
-      // A real database on a shared 2-core machine: a full re-ingest on a cold JVM can take tens of seconds.
-      testTimeout: 120_000,
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
     },

@@ -14,9 +14,8 @@ export interface Config {
   neo4jConnectTimeoutMs: number;
   /** Timeout of each read transaction. */
   queryTimeoutMs: number;
-  reportFile: string;
-  reportMetaFile: string;
-  lexiconDir: string;
+  /** Report files and folders of reports loaded at startup (each .txt with its .json metadata beside it). */
+  reports: string[];
   /** Comma-separated allowed origins for CORS; empty: same-origin only. */
   corsOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -40,7 +39,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
     throw new Error(`LOG_LEVEL must be one of debug, info, warn, error; got "${logLevel}"`);
   }
-  const reportFile = path.resolve(env.REPORT_FILE ?? path.join(ROOT_DIR, 'data/reports/jinyun-2023.txt'));
+  // REPORT_FILE is the name of one report file from before many reports could be loaded.
+  const reports = (env.REPORTS || env.REPORT_FILE || path.join(ROOT_DIR, 'data/reports/jinyun-2023.txt'))
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => path.resolve(p));
   return {
     port: intFrom(env, 'PORT', 4000),
     host: env.HOST ?? '127.0.0.1',
@@ -51,9 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jDataDir: path.resolve(env.NEO4J_DATA_DIR ?? path.join(ROOT_DIR, '.data/neo4j')),
     neo4jConnectTimeoutMs: intFrom(env, 'NEO4J_CONNECT_TIMEOUT_MS', 45_000),
     queryTimeoutMs: intFrom(env, 'QUERY_TIMEOUT_MS', 10_000),
-    reportFile,
-    reportMetaFile: path.resolve(env.REPORT_META_FILE ?? reportFile.replace(/\.txt$/, '.json')),
-    lexiconDir: path.resolve(env.LEXICON_DIR ?? path.join(ROOT_DIR, 'data/lexicon')),
+    reports,
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -1,7 +1,11 @@
 import neo4j, { type Node as Neo4jNode, type Path as Neo4jPath, type Relationship } from 'neo4j-driver';
 import type { EntityLabel, EntityRecord, NodeRecord, SearchHitRecord, SentenceRecord, SubgraphRecord } from './records';
-import type { GraphReader } from './reader';
+import type { GraphReader, Scope } from './reader';
+import { countyShortName } from '../places/divisions';
 import { toRecord } from './session';
+
+/** A start node of the request's builds (shared nodes have no build; their edges are tested on the way). */
+const VISIBLE_START = '(start.build IS NULL OR start.build IN $builds)';
 
 /** Relationships between entities: what neighborhood and shortestPath walk by default. */
 const ENTITY_RELATIONSHIPS = 'LOCATED_IN|PART_OF|IN_INDUSTRY|SUBSECTOR_OF|BUILT_BY|MEASURES|ABOUT|IN_TOWNSHIP';
@@ -20,17 +24,20 @@ const neighborhoodQuery = (types: string) =>
   boundedQueries(
     MAX_NEIGHBORHOOD_DEPTH,
     (depth) => `
-    MATCH (start:Node {id: $id})
+    MATCH (start:Node {id: $id}) WHERE ${VISIBLE_START}
     OPTIONAL MATCH path = (start)-[:${types}*1..${depth}]-(n)
-    WHERE n <> start AND all(x IN nodes(path)[1..] WHERE any(l IN labels(x) WHERE l IN $labels))
+    WHERE n <> start AND all(r IN relationships(path) WHERE r.build IN $builds)
+      AND all(x IN nodes(path)[1..] WHERE any(l IN labels(x) WHERE l IN $labels))
     WITH start, n, min(length(path)) AS distance
     ORDER BY distance, n.position, n.id
     WITH start, collect(n) AS found
     WITH start, found[..$limit - 1] AS kept, size(found) > $limit - 1 AS truncated
     WITH [start] + kept AS members, truncated
     UNWIND members AS a
-    OPTIONAL MATCH (a)-[r:${types}]->(b) WHERE b IN members
-    RETURN members, truncated, collect(DISTINCT r) AS relationships`,
+    OPTIONAL MATCH (a)-[r:${types}]->(b) WHERE b IN members AND r.build IN $builds
+    WITH members, truncated, a, b, type(r) AS type
+    RETURN members, truncated,
+      collect(DISTINCT CASE WHEN type IS NULL THEN null ELSE {type: type, source: a.id, target: b.id} END) AS relationships`,
   );
 
 const NEIGHBORHOOD = { entities: neighborhoodQuery(ENTITY_RELATIONSHIPS), evidence: neighborhoodQuery(WITH_EVIDENCE) };
@@ -39,7 +46,9 @@ const SHORTEST_PATH = boundedQueries(
   MAX_PATH_LENGTH,
   (length) => `
     MATCH (a:Node {id: $fromId}), (b:Node {id: $toId})
+    WHERE (a.build IS NULL OR a.build IN $builds) AND (b.build IS NULL OR b.build IN $builds)
     MATCH path = shortestPath((a)-[:${ENTITY_RELATIONSHIPS}*..${length}]-(b))
+    WHERE all(r IN relationships(path) WHERE r.build IN $builds)
     RETURN path`,
 );
 
@@ -48,6 +57,7 @@ export function displayLabel(node: NodeRecord): string {
     case 'Sentence':
       return node.text.length > 40 ? `${node.text.slice(0, 40)}…` : node.text;
     case 'Report':
+      return node.title.includes(countyShortName(node.countyName)) ? node.title : `${node.countyName}${node.title}`;
     case 'Section':
       return node.title;
     case 'Paragraph':
@@ -66,6 +76,8 @@ function edgeOf(r: Relationship, idByElement: Map<string, string>): SubgraphReco
   return { type: r.type, source: idByElement.get(r.startNodeElementId)!, target: idByElement.get(r.endNodeElementId)! };
 }
 
+type EdgeRow = SubgraphRecord['edges'][number];
+
 export async function neighborhood(
   reader: GraphReader,
   id: string,
@@ -78,10 +90,9 @@ export async function neighborhood(
   const records = await reader.run(cypher, { id, labels, limit: neo4j.int(limit) });
   if (!records.length) return null;
   const members = records[0].get('members') as Neo4jNode[];
-  const idByElement = new Map(members.map((n) => [n.elementId, n.properties.id as string]));
   return {
     nodes: members.map(subgraphNode),
-    edges: (records[0].get('relationships') as Relationship[]).map((r) => edgeOf(r, idByElement)),
+    edges: records[0].get('relationships') as EdgeRow[],
     truncated: records[0].get('truncated') as boolean,
   };
 }
@@ -135,22 +146,35 @@ export async function search(
   text: string,
   labels: string[],
   first: number,
+  scope: Scope = {},
 ): Promise<SearchHitRecord[]> {
   const query = escapeLucene(text.trim());
+  const reports = await reader.scope(scope);
   const wantEntities = labels.some((l) => l !== 'Sentence');
   const wantSentences = labels.includes('Sentence');
   const records = await reader.run(
     `CALL () {
        CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
        WHERE $wantEntities AND any(l IN labels(node) WHERE l IN $labels)
+         AND (node.build IN $scope OR (node.build IS NULL AND (
+           (node:Township AND node.countyCode IN $scopeCounties)
+           OR EXISTS { (node)<-[c:COVERS]-() WHERE c.build IN $scope })))
        RETURN node, score
        UNION ALL
        CALL db.index.fulltext.queryNodes('sentence_text', $query) YIELD node, score
-       WHERE $wantSentences
+       WHERE $wantSentences AND node.build IN $scope
        RETURN node, score
      }
      RETURN node, score ORDER BY score DESC, node.id LIMIT $first`,
-    { query, labels, wantEntities, wantSentences, first: neo4j.int(first) },
+    {
+      query,
+      labels,
+      wantEntities,
+      wantSentences,
+      first: neo4j.int(first),
+      scope: reports.map((r) => r.build),
+      scopeCounties: [...new Set(reports.map((r) => r.countyCode))],
+    },
   );
   return records.map((r) => {
     const node = toRecord<EntityRecord | SentenceRecord>(r.get('node') as Neo4jNode);
@@ -166,19 +190,38 @@ export interface GraphStatsRecord {
   relationshipTypes: { label: string; count: number }[];
 }
 
+/** Relationships that keep the graph's books (which build names what, where a text is), not facts. */
+const INTERNAL_RELATIONSHIPS = ['COVERS', 'HAS_TEXT'];
+
+/**
+ * Counts of what the request sees: each report's own nodes and relationships (those of its
+ * active build), the shared nodes some active build names, and the loaded counties with their
+ * townships.
+ */
 export async function graphStats(reader: GraphReader): Promise<GraphStatsRecord> {
   const records = await reader.run(
-    `CALL () { MATCH (n:Node) UNWIND labels(n) AS label WITH label WHERE label <> 'Node'
-               WITH label, count(*) AS count ORDER BY label RETURN collect({label: label, count: count}) AS labels }
-     CALL () { MATCH ()-[r]->() WITH type(r) AS label, count(*) AS count ORDER BY label
-               RETURN collect({label: label, count: count}) AS types }
-     CALL () { MATCH (n:Node) RETURN count(n) AS nodeCount }
-     RETURN labels, types, nodeCount`,
+    `CALL () {
+       CALL () { UNWIND $builds AS b MATCH (n:Node {build: b}) RETURN n
+                 UNION
+                 UNWIND $builds AS b MATCH (:Report {build: b})-[:COVERS]->(n) RETURN n
+                 UNION
+                 MATCH (n:County) WHERE n.code IN $counties RETURN n
+                 UNION
+                 MATCH (n:Township) WHERE n.countyCode IN $counties RETURN n }
+       UNWIND labels(n) AS label WITH label WHERE label <> 'Node'
+       WITH label, count(*) AS count ORDER BY label RETURN collect({label: label, count: count}) AS labels }
+     CALL () {
+       CALL () { MATCH ()-[r]->() WHERE r.build IN $builds AND NOT type(r) IN $internal RETURN type(r) AS type
+                 UNION ALL
+                 MATCH (t:Township)-[r:IN_COUNTY]->() WHERE t.countyCode IN $counties RETURN type(r) AS type }
+       WITH type AS label, count(*) AS count ORDER BY label RETURN collect({label: label, count: count}) AS types }
+     RETURN labels, types`,
+    { internal: INTERNAL_RELATIONSHIPS },
   );
   const labels = records[0].get('labels') as { label: string; count: number }[];
   const types = records[0].get('types') as { label: string; count: number }[];
   return {
-    nodeCount: Number(records[0].get('nodeCount')),
+    nodeCount: labels.reduce((sum, l) => sum + Number(l.count), 0),
     relationshipCount: types.reduce((sum, t) => sum + Number(t.count), 0),
     labels: labels.map((l) => ({ label: l.label, count: Number(l.count) })),
     relationshipTypes: types.map((t) => ({ label: t.label, count: Number(t.count) })),

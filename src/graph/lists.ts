@@ -1,118 +1,245 @@
 /**
- * Paged, filtered, ordered lists of one label. Each list is a fixed table of Cypher
- * fragments: a filter given by the client switches its fragment on and passes its
- * value as a parameter, so no client text ever becomes Cypher.
+ * Paged, filtered, ordered lists. Each list is a fixed table of Cypher fragments: a filter
+ * given by the client switches its fragment on and passes its value as a parameter, so no
+ * client text ever becomes Cypher.
+ *
+ * Every list reads within a scope: `$scope`, the builds (loaded report versions, see
+ * builds.ts) the request may see and the filter asks for — one build for `report:`, a county's
+ * builds for `county:`, every active build otherwise — and `$scopeCounties`, their counties.
+ * A list starts from those builds, so a list of one report reads that report only, however
+ * many others are loaded.
  */
 
 export type ListName =
-  'projects' | 'townships' | 'villages' | 'industries' | 'enterprises' | 'platforms' | 'indicators' | 'metrics';
+  | 'projects'
+  | 'townships'
+  | 'villages'
+  | 'industries'
+  | 'enterprises'
+  | 'platforms'
+  | 'indicators'
+  | 'metrics'
+  | 'reports'
+  | 'counties';
+
+/**
+ * Where a list finds its members. Each source binds the node `n` and, for ordering,
+ * `position` (the report's place among the scope's builds, then the offset of the first
+ * mention) and `mentions` (sentences naming it, within the scope).
+ */
+const SOURCES = {
+  /** Shared entities: those the scope's builds name (the report's COVERS relationships). */
+  covered: (label: string) => `
+    UNWIND range(0, size($scope) - 1) AS k
+    MATCH (:Report {build: $scope[k]})-[c:COVERS]->(n:${label})
+    WITH n, min(k * 10000000000 + c.position) AS position, sum(c.mentionCount) AS mentions`,
+  /** A report's own nodes (indicator statements). */
+  owned: (label: string) => `
+    UNWIND range(0, size($scope) - 1) AS k
+    MATCH (n:${label} {build: $scope[k]})
+    WITH n, k * 10000000000 + n.position AS position, 1 AS mentions`,
+  /** Every township of the scope's counties, named or not. */
+  townships: () => `
+    MATCH (n:Township) WHERE n.countyCode IN $scopeCounties
+    OPTIONAL MATCH (r:Report)-[c:COVERS]->(n) WHERE r.build IN $scope
+    WITH n, min([k IN range(0, size($scope) - 1) WHERE $scope[k] = r.build][0] * 10000000000 + c.position) AS position,
+         sum(c.mentionCount) AS mentions
+    WITH n, coalesce(position, 9000000000000000) AS position, mentions`,
+  reports: () => `
+    UNWIND range(0, size($scope) - 1) AS k
+    MATCH (n:Report {build: $scope[k]})
+    WITH n, k AS position, 0 AS mentions`,
+  counties: () => `
+    MATCH (n:County) WHERE n.code IN $scopeCounties
+    WITH n, 0 AS position, 0 AS mentions`,
+} as const;
+
+/**
+ * A column some filters and orders need that costs a query of its own: computed only when
+ * one of them is used. `latest` is a project's latest milestone within the scope.
+ */
+const COLUMNS = {
+  latest: `COLLECT { MATCH (n)-[m:HAS_MILESTONE]->() WHERE m.build IN $scope
+             RETURN m {.year, .status, .stage} ORDER BY m.year DESC, m.reportYear DESC, m.index DESC LIMIT 1 }[0]`,
+} as const;
+
+type Column = keyof typeof COLUMNS;
+
+/** A Cypher fragment over `n` (and `position`, `mentions`, and the columns it declares it uses). */
+interface Fragment {
+  cypher: string;
+  uses?: readonly Column[];
+}
 
 interface ListSpec {
+  /** The label of the nodes listed (the GraphQL type name). */
   label: string;
-  filters: Record<string, string>;
-  orderBy: Record<string, string>;
+  source: keyof typeof SOURCES;
+  filters: Record<string, Fragment>;
+  orderBy: Record<string, Fragment>;
   defaultOrder: string;
+  defaultDirection: 'ASC' | 'DESC';
 }
+
+const f = (cypher: string, uses?: readonly Column[]): Fragment => ({ cypher, uses });
 
 /** `x` is named by id, canonical name or alias: the same rule for every filter that takes a name. */
 const named = (x: string, param: string) =>
   `(${x}.id = $${param} OR ${x}.name = $${param} OR $${param} IN ${x}.aliases)`;
 const townshipNamed = (x: string, param: string) => `(${named(x, param)} OR ${x}.shortName = $${param})`;
-const NAME_CONTAINS = '(n.name CONTAINS $nameContains OR any(a IN n.aliases WHERE a CONTAINS $nameContains))';
+const NAME_CONTAINS = f('(n.name CONTAINS $nameContains OR any(a IN n.aliases WHERE a CONTAINS $nameContains))');
+/** A relationship a report of the scope states. */
+const stated = (pattern: string, where: string) =>
+  f(`EXISTS { MATCH ${pattern} WHERE e.build IN $scope AND ${where} }`);
 /** An industry filter also takes the industry's subsectors (锯床 is part of 机械装备). */
-const inIndustry = (path: string) =>
-  `EXISTS { MATCH ${path}-[:SUBSECTOR_OF*0..3]->(i:Industry) WHERE ${named('i', 'industry')} }`;
+const inIndustry = (pattern: string) =>
+  f(
+    `EXISTS { MATCH ${pattern}-[sub:SUBSECTOR_OF*0..3]->(i:Industry) WHERE e.build IN $scope
+       AND all(s IN sub WHERE s.build IN $scope) AND ${named('i', 'industry')} }`,
+  );
 
-const ENTITY_ORDER = { NAME: 'n.name', MENTIONS: 'n.mentionCount', POSITION: 'n.position' };
+const ENTITY_ORDER = { NAME: f('n.name'), MENTIONS: f('mentions'), POSITION: f('position') };
+/** Every list of entities can be narrowed to a report or a county (applied through the scope). */
+const SCOPE_FILTERS = { report: f('true'), county: f('true') };
 
 export const LISTS: Record<ListName, ListSpec> = {
   projects: {
     label: 'Project',
+    source: 'covered',
     filters: {
-      year: 'EXISTS { MATCH (n)-[m:HAS_MILESTONE]->() WHERE m.year = $year }',
-      status: 'n.status CONTAINS $status',
-      category: 'n.category = $category',
-      township: `EXISTS { MATCH (n)-[:LOCATED_IN]->(t:Township) WHERE ${townshipNamed('t', 'township')} }`,
-      industry: inIndustry('(n)-[:IN_INDUSTRY]->(:Industry)'),
-      platform: `EXISTS { MATCH (n)-[:PART_OF]->(p:Platform) WHERE ${named('p', 'platform')} }`,
-      enterprise: `EXISTS { MATCH (n)-[:BUILT_BY]->(e:Enterprise) WHERE ${named('e', 'enterprise')} }`,
+      ...SCOPE_FILTERS,
+      year: f('EXISTS { MATCH (n)-[m:HAS_MILESTONE]->() WHERE m.build IN $scope AND m.year = $year }'),
+      status: f('latest.status CONTAINS $status', ['latest']),
+      stage: f('latest.stage = $stage', ['latest']),
+      category: f('n.category = $category'),
+      township: stated('(n)-[e:LOCATED_IN]->(t:Township)', townshipNamed('t', 'township')),
+      industry: inIndustry('(n)-[e:IN_INDUSTRY]->(:Industry)'),
+      platform: stated('(n)-[e:PART_OF]->(p:Platform)', named('p', 'platform')),
+      enterprise: stated('(n)-[e:BUILT_BY]->(x:Enterprise)', named('x', 'enterprise')),
       nameContains: NAME_CONTAINS,
     },
-    orderBy: { ...ENTITY_ORDER, YEAR: 'n.year', CATEGORY: 'n.category' },
+    orderBy: { ...ENTITY_ORDER, YEAR: f('latest.year', ['latest']), CATEGORY: f('n.category') },
     defaultOrder: 'POSITION',
+    defaultDirection: 'ASC',
   },
   townships: {
     label: 'Township',
+    source: 'townships',
     filters: {
-      kind: 'n.townshipKind = $kind',
-      nameContains: `(${NAME_CONTAINS} OR n.shortName CONTAINS $nameContains)`,
-      mentioned: '(n.mentionCount > 0) = $mentioned',
+      ...SCOPE_FILTERS,
+      kind: f('n.townshipKind = $kind'),
+      nameContains: f(`(${NAME_CONTAINS.cypher} OR n.shortName CONTAINS $nameContains)`),
+      mentioned: f('(mentions > 0) = $mentioned'),
     },
     orderBy: ENTITY_ORDER,
     defaultOrder: 'POSITION',
+    defaultDirection: 'ASC',
   },
   villages: {
     label: 'Village',
+    source: 'covered',
     filters: {
-      township: `EXISTS { MATCH (n)-[:IN_TOWNSHIP]->(t:Township) WHERE ${townshipNamed('t', 'township')} }`,
+      ...SCOPE_FILTERS,
+      township: stated('(n)-[e:IN_TOWNSHIP]->(t:Township)', townshipNamed('t', 'township')),
       nameContains: NAME_CONTAINS,
     },
     orderBy: ENTITY_ORDER,
     defaultOrder: 'POSITION',
+    defaultDirection: 'ASC',
   },
   industries: {
     label: 'Industry',
+    source: 'covered',
     filters: {
-      parent: `EXISTS { MATCH (n)-[:SUBSECTOR_OF]->(p:Industry) WHERE ${named('p', 'parent')} }`,
-      topLevel: '(NOT EXISTS { MATCH (n)-[:SUBSECTOR_OF]->() }) = $topLevel',
+      ...SCOPE_FILTERS,
+      parent: stated('(n)-[e:SUBSECTOR_OF]->(p:Industry)', named('p', 'parent')),
+      topLevel: f('(NOT EXISTS { MATCH (n)-[e:SUBSECTOR_OF]->() WHERE e.build IN $scope }) = $topLevel'),
       nameContains: NAME_CONTAINS,
     },
     orderBy: ENTITY_ORDER,
     defaultOrder: 'POSITION',
+    defaultDirection: 'ASC',
   },
   enterprises: {
     label: 'Enterprise',
+    source: 'covered',
     filters: {
-      industry: inIndustry('(n)-[:IN_INDUSTRY]->(:Industry)'),
-      township: `EXISTS { MATCH (n)-[:LOCATED_IN]->(t:Township) WHERE ${townshipNamed('t', 'township')} }`,
+      ...SCOPE_FILTERS,
+      industry: inIndustry('(n)-[e:IN_INDUSTRY]->(:Industry)'),
+      township: stated('(n)-[e:LOCATED_IN]->(t:Township)', townshipNamed('t', 'township')),
       nameContains: NAME_CONTAINS,
     },
     orderBy: ENTITY_ORDER,
     defaultOrder: 'POSITION',
+    defaultDirection: 'ASC',
   },
   platforms: {
     label: 'Platform',
+    source: 'covered',
     filters: {
-      township: `EXISTS { MATCH (n)-[:LOCATED_IN]->(t:Township) WHERE ${townshipNamed('t', 'township')} }`,
+      ...SCOPE_FILTERS,
+      township: stated('(n)-[e:LOCATED_IN]->(t:Township)', townshipNamed('t', 'township')),
       nameContains: NAME_CONTAINS,
     },
     orderBy: ENTITY_ORDER,
     defaultOrder: 'POSITION',
+    defaultDirection: 'ASC',
   },
   indicators: {
     label: 'Indicator',
+    source: 'owned',
+    // An indicator's relationships belong to its own build: no scope test needed on them.
     filters: {
-      kind: 'n.indicatorKind = $kind',
-      year: 'n.year = $year',
-      metric: `EXISTS { MATCH (n)-[:MEASURES]->(m:Metric) WHERE ${named('m', 'metric')} }`,
-      township: `EXISTS { MATCH (n)-[:ABOUT]->(t:Township) WHERE ${townshipNamed('t', 'township')} }`,
+      ...SCOPE_FILTERS,
+      kind: f('n.indicatorKind = $kind'),
+      year: f('n.year = $year'),
+      metric: f(`EXISTS { MATCH (n)-[:MEASURES]->(m:Metric) WHERE ${named('m', 'metric')} }`),
+      township: f(`EXISTS { MATCH (n)-[:ABOUT]->(t:Township) WHERE ${townshipNamed('t', 'township')} }`),
       // A target for a group (四大主导产业) concerns each industry in it, as well as the other way round.
-      industry: `(${inIndustry('(n)-[:ABOUT]->(:Industry)')} OR EXISTS { MATCH (n)-[:ABOUT]->(:Industry)<-[:SUBSECTOR_OF*1..3]-(i:Industry) WHERE ${named('i', 'industry')} })`,
-      project: `EXISTS { MATCH (n)-[:ABOUT]->(p:Project) WHERE ${named('p', 'project')} }`,
-      platform: `EXISTS { MATCH (n)-[:ABOUT]->(p:Platform) WHERE ${named('p', 'platform')} }`,
-      statementContains: 'n.statement CONTAINS $statementContains',
+      industry: f(
+        `(EXISTS { MATCH (n)-[:ABOUT]->(:Industry)-[s:SUBSECTOR_OF*0..3]->(i:Industry)
+                   WHERE all(x IN s WHERE x.build = n.build) AND ${named('i', 'industry')} }
+          OR EXISTS { MATCH (n)-[:ABOUT]->(:Industry)<-[s:SUBSECTOR_OF*1..3]-(i:Industry)
+                   WHERE all(x IN s WHERE x.build = n.build) AND ${named('i', 'industry')} })`,
+      ),
+      project: f(`EXISTS { MATCH (n)-[:ABOUT]->(p:Project) WHERE ${named('p', 'project')} }`),
+      platform: f(`EXISTS { MATCH (n)-[:ABOUT]->(p:Platform) WHERE ${named('p', 'platform')} }`),
+      statementContains: f('n.statement CONTAINS $statementContains'),
     },
-    orderBy: { POSITION: 'n.position', YEAR: 'n.year', VALUE: 'n.value', METRIC: 'n.metricId' },
+    orderBy: { POSITION: f('position'), YEAR: f('n.year'), VALUE: f('n.value'), METRIC: f('n.metricId') },
     defaultOrder: 'POSITION',
+    defaultDirection: 'ASC',
   },
   metrics: {
     label: 'Metric',
+    source: 'covered',
     filters: {
+      ...SCOPE_FILTERS,
       nameContains: NAME_CONTAINS,
-      hasKind: 'EXISTS { MATCH (i:Indicator)-[:MEASURES]->(n) WHERE i.indicatorKind = $hasKind }',
+      hasKind: f(
+        'EXISTS { MATCH (i:Indicator)-[:MEASURES]->(n) WHERE i.build IN $scope AND i.indicatorKind = $hasKind }',
+      ),
     },
     orderBy: ENTITY_ORDER,
     defaultOrder: 'NAME',
+    defaultDirection: 'ASC',
+  },
+  reports: {
+    label: 'Report',
+    source: 'reports',
+    filters: { county: f('true'), year: f('n.year = $year') },
+    // Newest first: position is the report's place in the scope, oldest first.
+    orderBy: { POSITION: f('position') },
+    defaultOrder: 'POSITION',
+    defaultDirection: 'DESC',
+  },
+  counties: {
+    label: 'County',
+    source: 'counties',
+    filters: {},
+    orderBy: { CODE: f('n.code') },
+    defaultOrder: 'CODE',
+    defaultDirection: 'ASC',
   },
 };
 
@@ -121,10 +248,14 @@ export interface ListQuery {
   params: Record<string, unknown>;
 }
 
+/** Filters that only narrow the scope: their values never reach the query. */
+const SCOPE_ONLY = new Set(['report', 'county']);
+
 /**
- * One round trip returns the total and the page, each page node `s` mapped by
- * `projection` (a constant Cypher map expression: see Prefetch in reader.ts).
- * Ties in the order are broken by id, so pages never overlap or skip.
+ * One round trip returns the total and the page, each page node `s` mapped by `projection`
+ * (a constant Cypher map expression: see Prefetch in reader.ts). The query reads the scope's
+ * members once: the page is cut from the ordered, counted list. Ties in the order are broken
+ * by id, so pages never overlap or skip.
  */
 export function buildListQuery(
   name: ListName,
@@ -135,17 +266,21 @@ export function buildListQuery(
   projection = '{node: s}',
 ): ListQuery {
   const spec = LISTS[name];
-  const active = Object.keys(spec.filters).filter((key) => filter[key] !== undefined && filter[key] !== null);
-  const where = active.length ? active.map((key) => spec.filters[key]).join(' AND ') : 'true';
-  const orderExpression = spec.orderBy[order.field ?? spec.defaultOrder] ?? spec.orderBy[spec.defaultOrder];
-  const direction = order.direction === 'DESC' ? 'DESC' : 'ASC';
-  const cypher = `
-    CALL () { MATCH (n:${spec.label}) WHERE ${where} RETURN count(n) AS total }
-    CALL () {
-      MATCH (n:${spec.label}) WHERE ${where}
-      WITH n ORDER BY ${orderExpression} ${direction}, n.id ASC SKIP $offset LIMIT $limit
-      RETURN collect(n) AS page
-    }
+  const active = Object.keys(spec.filters).filter(
+    (key) => !SCOPE_ONLY.has(key) && filter[key] !== undefined && filter[key] !== null,
+  );
+  const ordering = spec.orderBy[order.field ?? spec.defaultOrder] ?? spec.orderBy[spec.defaultOrder];
+  const fragments = [...active.map((key) => spec.filters[key]), ordering];
+  const columns = [...new Set(fragments.flatMap((fragment) => fragment.uses ?? []))];
+  const withColumns = columns.map((column) => `, ${COLUMNS[column]} AS ${column}`).join('');
+  const where = active.length ? active.map((key) => spec.filters[key].cypher).join(' AND ') : 'true';
+  const direction = (order.field ? order.direction : undefined) ?? spec.defaultDirection;
+  const cypher = `${SOURCES[spec.source](spec.label)}
+    WITH n, position, mentions${withColumns}
+    WHERE ${where}
+    WITH n ORDER BY ${ordering.cypher} ${direction === 'DESC' ? 'DESC' : 'ASC'}, n.id ASC
+    WITH collect(n) AS members
+    WITH size(members) AS total, members[$offset..($offset + $limit)] AS page
     RETURN total, [s IN page | ${projection}] AS rows`;
   const params: Record<string, unknown> = { offset, limit };
   for (const key of active) params[key] = filter[key];

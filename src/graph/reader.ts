@@ -1,15 +1,20 @@
 import DataLoader from 'dataloader';
 import neo4j, { type Driver, type Node as Neo4jNode } from 'neo4j-driver';
+import type { ActiveReport, Snapshot } from './builds';
+import type { SnapshotCache } from './catalog';
 import { decodeCursor, encodeCursor } from './cursor';
 import { buildListQuery, type ListName } from './lists';
 import type {
   ConnectionRecord,
+  CountyRecord,
   EntityMentionRecord,
   EntityRecord,
+  IndicatorRecord,
   MentionRecord,
   MilestoneRecord,
   NodeRecord,
   ReportRecord,
+  ReportStatsRecord,
 } from './records';
 import { inRelatedOrder, type RelatedName, relatedComprehension, relatedQuery } from './related';
 import { readQuery, type ReadOptions, toRecord } from './session';
@@ -26,9 +31,31 @@ export interface Prefetch {
 
 export const NOTHING_TO_PREFETCH: Prefetch = { related: [], mentions: false, milestones: false };
 
-const MENTIONS_OF_S =
-  '[(s)-[m:MENTIONED_IN]->(x:Sentence) | {quote: m.quote, start: m.start, end: m.end, sentence: x}]';
-const MILESTONES_OF_S = '[(s)-[m:HAS_MILESTONE]->(x:Sentence) | {year: m.year, status: m.status, sentence: x}]';
+/** A mention or milestone with its sentence, as evidence queries return them. */
+const MENTIONS_OF_S = `[(s)-[m:MENTIONED_IN]->(x:Sentence) WHERE m.build IN $builds
+  | {quote: m.quote, start: m.start, end: m.end, sentence: x}]`;
+const MILESTONES_OF_S = `[(s)-[m:HAS_MILESTONE]->(x:Sentence) WHERE m.build IN $builds
+  | {year: m.year, status: m.status, stage: m.stage, reportYear: m.reportYear, sentence: x}]`;
+
+/**
+ * A node the request may see: a report's own node of a build it sees, a county or township of
+ * a county with such a build, or a shared entity such a build names.
+ */
+const VISIBLE = `(n.build IN $builds OR (n.build IS NULL AND (
+  ((n:County OR n:Township) AND n.countyCode IN $counties)
+  OR EXISTS { (n)<-[c:COVERS]-() WHERE c.build IN $builds })))`;
+
+/** The labels entities can be looked up by name with (labels cannot be parameters: a fixed table). */
+const NAMED_LABELS: Record<EntityRecord['label'], string> = {
+  Township: 'Township',
+  Industry: 'Industry',
+  Metric: 'Metric',
+  Project: 'Project',
+  Platform: 'Platform',
+  Enterprise: 'Enterprise',
+  Village: 'Village',
+  Indicator: 'Indicator',
+};
 
 /** A map per node `s`: the node, and what `prefetch` asks for, in one Cypher expression. */
 function prefetchProjection(prefetch: Prefetch): string {
@@ -38,40 +65,73 @@ function prefetchProjection(prefetch: Prefetch): string {
   }}`;
 }
 
+type Evidence<T> = Omit<T, 'sentenceId' | 'reportId'> & { sentence: Neo4jNode };
+
 interface PrefetchedRow {
   node: Neo4jNode;
   related: Record<string, Neo4jNode[]>;
-  mentions: (Omit<MentionRecord, 'sentenceId'> & { sentence: Neo4jNode })[];
-  milestones: (Omit<MilestoneRecord, 'sentenceId'> & { sentence: Neo4jNode })[];
+  mentions: Evidence<MentionRecord>[];
+  milestones: (Evidence<MilestoneRecord> & { reportYear: number })[];
 }
 
 function isEmpty(prefetch: Prefetch): boolean {
   return !prefetch.related.length && !prefetch.mentions && !prefetch.milestones;
 }
 
+/** The part of a request's filter that chooses which reports a list reads. */
+export interface Scope {
+  /** A report id. */
+  report?: string | null;
+  /** A county code or name. */
+  county?: string | null;
+}
+
+export class UnknownScopeError extends Error {
+  constructor(
+    message: string,
+    readonly argument: 'report' | 'county',
+  ) {
+    super(message);
+    this.name = 'UnknownScopeError';
+  }
+}
+
 /**
- * All reads of the graph for one GraphQL request. Nested fields go through
- * DataLoaders, so a request costs one query per field per level of nesting,
- * whatever the number of parents; lists and lookups also fetch what the request
- * selects one level down in their own query (see Prefetch).
+ * All reads of the graph for one GraphQL request. Every query sees the builds of one
+ * snapshot (see catalog.ts), taken at the request's first query. Nested fields go through
+ * DataLoaders, so a request costs one query per field per level of nesting, whatever the
+ * number of parents; lists and lookups also fetch what the request selects one level down in
+ * their own query (see Prefetch).
  */
 export class GraphReader {
   /** Queries sent to Neo4j by this reader (one session and read transaction each). */
   roundTrips = 0;
 
+  private snapshot: Promise<Snapshot> | null = null;
+  private resolved: Snapshot | null = null;
   private readonly nodeLoader = new DataLoader<string, NodeRecord | null>((ids) => this.loadNodes(ids));
   private readonly relatedLoaders = new Map<RelatedName, DataLoader<string, NodeRecord[]>>();
   private readonly mentionLoader = new DataLoader<string, MentionRecord[]>((ids) => this.loadMentions(ids));
   private readonly milestoneLoader = new DataLoader<string, MilestoneRecord[]>((ids) => this.loadMilestones(ids));
+  private readonly countyCodes = new Map<string, Promise<string | null>>();
 
   constructor(
     private readonly driver: Driver,
     private readonly options: ReadOptions,
+    private readonly snapshots: SnapshotCache,
   ) {}
 
+  /** The builds this request sees. */
+  view(): Promise<Snapshot> {
+    this.snapshot ??= this.snapshots.get().then((snapshot) => (this.resolved = snapshot));
+    return this.snapshot;
+  }
+
+  /** Runs a read query with `$builds` and `$counties` bound to what this request sees. */
   async run(cypher: string, params: Record<string, unknown> = {}) {
+    const { builds, counties } = await this.view();
     this.roundTrips += 1;
-    return readQuery(this.driver, this.options, cypher, params);
+    return readQuery(this.driver, this.options, cypher, { builds, counties, ...params });
   }
 
   node<T extends NodeRecord = NodeRecord>(id: string): Promise<T | null> {
@@ -86,7 +146,7 @@ export class GraphReader {
   ): Promise<T | null> {
     const node = isEmpty(prefetch)
       ? await this.node(id)
-      : await this.prefetchedOne('MATCH (s:Node {id: $id})', { id }, prefetch);
+      : await this.prefetchedOne(`MATCH (n:Node {id: $id}) WHERE ${VISIBLE} WITH n AS s LIMIT 1`, { id }, prefetch);
     return node?.label === label ? (node as T) : null;
   }
 
@@ -111,27 +171,78 @@ export class GraphReader {
     return this.milestoneLoader.load(projectId);
   }
 
-  async report(): Promise<ReportRecord | null> {
-    const records = await this.run('MATCH (r:Report) RETURN r ORDER BY r.year DESC, r.id LIMIT 1');
-    return records.length ? toRecord<ReportRecord>(records[0].get('r') as Neo4jNode) : null;
+  /** A loaded report by id; without id the newest (by year, then id). */
+  async report(id?: string | null): Promise<ReportRecord | null> {
+    const { reports } = await this.view();
+    const active = id == null ? reports.at(-1) : reports.find((r) => r.id === id);
+    return active ? this.nodeOfLabel<ReportRecord>(active.id, 'Report') : null;
   }
 
-  /** Finds an entity of a label by canonical name, alias or (townships) short form. */
-  entityByName<T extends EntityRecord>(
+  /** The code of a loaded county given by code, name, short name (缙云) or a name its reports use (徐水县). */
+  countyCode(codeOrName: string): Promise<string | null> {
+    let code = this.countyCodes.get(codeOrName);
+    if (!code) {
+      code = this.run(
+        `MATCH (c:County) WHERE c.code IN $counties
+           AND (c.code = $x OR c.name = $x OR $x IN c.aliases OR c.shortName = $x)
+         RETURN c.code AS code ORDER BY c.code LIMIT 1`,
+        { x: codeOrName },
+      ).then((records) => (records.length ? (records[0].get('code') as string) : null));
+      this.countyCodes.set(codeOrName, code);
+    }
+    return code;
+  }
+
+  async county(codeOrName: string): Promise<CountyRecord | null> {
+    const code = await this.countyCode(codeOrName);
+    return code ? this.nodeOfLabel<CountyRecord>(`county:${code}`, 'County') : null;
+  }
+
+  /**
+   * The active reports a filter's `report` and `county` select (all when neither is given).
+   * An unknown report or county is an error: an empty list would hide a typo.
+   */
+  async scope(scope: Scope): Promise<ActiveReport[]> {
+    const { reports } = await this.view();
+    let selected = reports;
+    if (scope.report != null) {
+      selected = selected.filter((r) => r.id === scope.report);
+      if (!reports.some((r) => r.id === scope.report)) {
+        throw new UnknownScopeError(`no loaded report has id "${scope.report}"`, 'report');
+      }
+    }
+    if (scope.county != null) {
+      const code = await this.countyCode(scope.county);
+      if (!code) throw new UnknownScopeError(`no loaded report is of county "${scope.county}"`, 'county');
+      selected = selected.filter((r) => r.countyCode === code);
+    }
+    return selected;
+  }
+
+  /**
+   * Finds an entity of a label by canonical name, alias or (townships) short form, among what
+   * the request sees, optionally within one county. Null when none or when several counties
+   * have one of that name (the caller asks which county).
+   */
+  async entityByName<T extends EntityRecord>(
     label: T['label'],
     name: string,
+    countyCode: string | null,
     prefetch: Prefetch = NOTHING_TO_PREFETCH,
-  ): Promise<T | null> {
-    return this.prefetchedOne<T>(
-      `CALL () {
-         MATCH (n:Node {name: $name}) WHERE $label IN labels(n) RETURN n
-         UNION
-         MATCH (n:Node) WHERE $label IN labels(n) AND ($name IN n.aliases OR n.shortName = $name) RETURN n
-       }
-       WITH n AS s LIMIT 1`,
-      { name, label },
-      prefetch,
+  ): Promise<{ found: T | null; counties: string[] }> {
+    const records = await this.run(
+      `MATCH (n:${NAMED_LABELS[label]}) WHERE (n.name = $name OR $name IN n.aliases OR n.shortName = $name)
+         AND ${VISIBLE} AND ($county IS NULL OR n.countyCode = $county)
+       WITH n ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 1 END, n.countyCode
+       WITH collect(n) AS found
+       WITH found, [x IN found | x.countyCode] AS counties
+       UNWIND found[0..1] AS s
+       RETURN ${prefetchProjection(prefetch)} AS row, counties`,
+      { name, county: countyCode },
     );
+    if (!records.length) return { found: null, counties: [] };
+    const counties = [...new Set(records[0].get('counties') as string[])];
+    return { found: this.prime<T>(records[0].get('row') as PrefetchedRow, prefetch), counties };
   }
 
   /** Runs `match` (which binds `s`) and returns the node, priming what `prefetch` asks for. */
@@ -157,30 +268,29 @@ export class GraphReader {
         ),
       );
     }
-    if (prefetch.mentions) {
-      const mentions = this.withSentenceIds<MentionRecord>(row.mentions).sort((a, b) => a.start - b.start);
-      this.mentionLoader.prime(node.id, mentions);
-    }
-    if (prefetch.milestones) {
-      const inOrder = row.milestones.sort(
-        (a, b) => a.year - b.year || Number(a.sentence.properties.index) - Number(b.sentence.properties.index),
-      );
-      this.milestoneLoader.prime(node.id, this.withSentenceIds<MilestoneRecord>(inOrder));
-    }
+    if (prefetch.mentions) this.mentionLoader.prime(node.id, this.mentionsInOrder(row.mentions));
+    if (prefetch.milestones) this.milestoneLoader.prime(node.id, this.milestonesInOrder(row.milestones));
     return node;
   }
 
   async list<T extends NodeRecord>(
     name: ListName,
-    filter: Record<string, unknown>,
+    filter: Record<string, unknown> & Scope,
     order: { field?: string; direction?: 'ASC' | 'DESC' },
     first: number,
     after: string | null | undefined,
     prefetch: Prefetch = NOTHING_TO_PREFETCH,
   ): Promise<ConnectionRecord<T>> {
     const offset = after ? (decodeCursor(after) ?? 0) + 1 : 0;
+    const reports = await this.scope(filter);
     const { cypher, params } = buildListQuery(name, filter, order, offset, first, prefetchProjection(prefetch));
-    const records = await this.run(cypher, { ...params, offset: neo4j.int(offset), limit: neo4j.int(first) });
+    const records = await this.run(cypher, {
+      ...params,
+      scope: reports.map((r) => r.build),
+      scopeCounties: [...new Set(reports.map((r) => r.countyCode))],
+      offset: neo4j.int(offset),
+      limit: neo4j.int(first),
+    });
     const total = Number(records[0].get('total'));
     const page = (records[0].get('rows') as PrefetchedRow[]).map((row) => this.prime<T>(row, prefetch));
     return {
@@ -192,11 +302,11 @@ export class GraphReader {
   }
 
   /** The entities a sentence names, in reading order. */
-  async sentenceEntities(sentenceId: string): Promise<EntityMentionRecord[]> {
+  async sentenceEntities(sentenceId: string, build: string): Promise<EntityMentionRecord[]> {
     const records = await this.run(
-      `MATCH (e:Node)-[m:MENTIONED_IN]->(:Sentence {id: $sentenceId})
-       RETURN e, m.quote AS quote, m.start AS start, m.end AS end ORDER BY m.start, e.id`,
-      { sentenceId },
+      `MATCH (e:Node)-[m:MENTIONED_IN {build: $build}]->(s:Sentence {id: $sentenceId, build: $build})
+       RETURN e, m.quote AS quote, m.start AS start, m.end AS end, s.reportId AS reportId ORDER BY m.start, e.id`,
+      { sentenceId, build },
     );
     return records.map((r) => ({
       node: toRecord<EntityRecord>(r.get('e') as Neo4jNode),
@@ -204,11 +314,69 @@ export class GraphReader {
       start: Number(r.get('start')),
       end: Number(r.get('end')),
       sentenceId,
+      reportId: r.get('reportId') as string,
     }));
   }
 
+  /** The full text of a report build (kept apart from the Report node: see writer.ts). */
+  async reportText(build: string): Promise<string> {
+    const records = await this.run('MATCH (t:ReportText {build: $build}) RETURN t.text AS text', { build });
+    return (records[0]?.get('text') as string | undefined) ?? '';
+  }
+
+  /** What one report build states, counted. */
+  async reportStats(build: string): Promise<ReportStatsRecord> {
+    const records = await this.run(
+      `MATCH (r:Report {build: $build})
+       CALL (r) { MATCH (r)-[:COVERS]->(n) UNWIND labels(n) AS label WITH label WHERE label <> 'Node'
+                  RETURN collect(label) AS labels }
+       CALL () { MATCH (s:Sentence {build: $build}) RETURN count(s) AS sentences }
+       CALL () { MATCH (i:Indicator {build: $build}) RETURN count(i) AS indicators,
+                   count(CASE WHEN i.indicatorKind = 'TARGET' THEN 1 END) AS targets }
+       RETURN labels, sentences, indicators, targets`,
+      { build },
+    );
+    const record = records[0];
+    const labels = record.get('labels') as string[];
+    const count = (label: string) => labels.filter((l) => l === label).length;
+    const indicators = Number(record.get('indicators'));
+    const targets = Number(record.get('targets'));
+    return {
+      sentences: Number(record.get('sentences')),
+      projects: count('Project'),
+      indicators,
+      targets,
+      results: indicators - targets,
+      metrics: count('Metric'),
+      townships: count('Township'),
+      villages: count('Village'),
+      industries: count('Industry'),
+      enterprises: count('Enterprise'),
+      platforms: count('Platform'),
+    };
+  }
+
+  /** Every indicator of a metric that the request sees, with the reports they come from. */
+  async metricIndicators(metricId: string): Promise<IndicatorRecord[]> {
+    return this.related<IndicatorRecord>('metricIndicators', metricId);
+  }
+
+  /** The indicators of one report build of a kind and year, in reading order. */
+  async indicatorsOf(build: string, kind: 'TARGET' | 'RESULT', year: number): Promise<IndicatorRecord[]> {
+    const records = await this.run(
+      `MATCH (i:Indicator {build: $build}) WHERE i.indicatorKind = $kind AND i.year = $year
+       RETURN i ORDER BY i.position, i.id`,
+      { build, kind, year: neo4j.int(year) },
+    );
+    return records.map((r) => {
+      const indicator = toRecord<IndicatorRecord>(r.get('i') as Neo4jNode);
+      this.nodeLoader.prime(indicator.id, indicator);
+      return indicator;
+    });
+  }
+
   private async loadNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
-    const records = await this.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n', { ids });
+    const records = await this.run(`UNWIND $ids AS id MATCH (n:Node {id: id}) WHERE ${VISIBLE} RETURN n`, { ids });
     const byId = new Map<string, NodeRecord>();
     for (const r of records) {
       const node = toRecord(r.get('n') as Neo4jNode);
@@ -221,63 +389,89 @@ export class GraphReader {
     const records = await this.run(relatedQuery(name), { ids });
     const byId = new Map<string, NodeRecord[]>();
     for (const r of records) {
-      byId.set(
-        r.get('id') as string,
-        (r.get('nodes') as Neo4jNode[]).map((n) => toRecord(n)),
-      );
+      const nodes = (r.get('nodes') as Neo4jNode[]).map((n) => toRecord(n));
+      byId.set(r.get('id') as string, inRelatedOrder(name, nodes));
     }
     return ids.map((id) => byId.get(id) ?? []);
   }
 
-  private loadMentions(ids: readonly string[]): Promise<MentionRecord[][]> {
-    return this.loadEvidence<MentionRecord>(
+  private async loadMentions(ids: readonly string[]): Promise<MentionRecord[][]> {
+    const records = await this.run(
       `UNWIND $ids AS id
-       MATCH (:Node {id: id})-[m:MENTIONED_IN]->(s:Sentence)
-       WITH id, m, s ORDER BY m.start
-       RETURN id, collect({quote: m.quote, start: m.start, end: m.end, sentence: s}) AS items`,
-      ids,
+       MATCH (e:Node {id: id}) WHERE e.build IS NULL OR e.build IN $builds
+       MATCH (e)-[m:MENTIONED_IN]->(x:Sentence) WHERE m.build IN $builds
+       RETURN id, collect({quote: m.quote, start: m.start, end: m.end, sentence: x}) AS items`,
+      { ids },
     );
-  }
-
-  private loadMilestones(ids: readonly string[]): Promise<MilestoneRecord[][]> {
-    return this.loadEvidence<MilestoneRecord>(
-      `UNWIND $ids AS id
-       MATCH (:Project {id: id})-[m:HAS_MILESTONE]->(s:Sentence)
-       WITH id, m, s ORDER BY m.year, s.index
-       RETURN id, collect({year: m.year, status: m.status, sentence: s}) AS items`,
-      ids,
-    );
-  }
-
-  /** Runs a batched query returning, per id, `items` that each carry their whole `sentence`. */
-  private async loadEvidence<T extends { sentenceId: string }>(cypher: string, ids: readonly string[]): Promise<T[][]> {
-    const records = await this.run(cypher, { ids });
-    const byId = new Map<string, T[]>();
-    for (const r of records) {
-      byId.set(
+    const order = await this.buildOrder();
+    const byId = new Map(
+      records.map((r) => [
         r.get('id') as string,
-        this.withSentenceIds(r.get('items') as (Omit<T, 'sentenceId'> & { sentence: Neo4jNode })[]),
-      );
-    }
+        this.mentionsInOrder(r.get('items') as Evidence<MentionRecord>[], order),
+      ]),
+    );
     return ids.map((id) => byId.get(id) ?? []);
   }
 
-  /** Evidence items that carry their whole sentence: cache the sentence, keep its id. */
-  private withSentenceIds<T extends { sentenceId: string }>(
-    items: (Omit<T, 'sentenceId'> & { sentence: Neo4jNode })[],
-  ): T[] {
-    return items.map(
-      ({ sentence, ...item }) => ({ ...item, sentenceId: this.primeSentence(sentence) }) as unknown as T,
+  private async loadMilestones(ids: readonly string[]): Promise<MilestoneRecord[][]> {
+    const records = await this.run(
+      `UNWIND $ids AS id
+       MATCH (:Project {id: id})-[m:HAS_MILESTONE]->(x:Sentence) WHERE m.build IN $builds
+       RETURN id, collect({year: m.year, status: m.status, stage: m.stage, reportYear: m.reportYear, sentence: x}) AS items`,
+      { ids },
+    );
+    const byId = new Map(
+      records.map((r) => [
+        r.get('id') as string,
+        this.milestonesInOrder(r.get('items') as (Evidence<MilestoneRecord> & { reportYear: number })[]),
+      ]),
+    );
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  /** Each build's place among what the request sees: oldest report first. */
+  private buildOrder(): Map<string, number> {
+    return new Map(this.viewNow().builds.map((b, i) => [b, i]));
+  }
+
+  /** The snapshot, once a query has read it (every loader runs after one). */
+  private viewNow(): Snapshot {
+    if (!this.resolved) throw new Error('the request has not read its snapshot yet');
+    return this.resolved;
+  }
+
+  /** Mentions by report (oldest first), then by offset: the reading order of each report in turn. */
+  private mentionsInOrder(items: Evidence<MentionRecord>[], order = this.buildOrder()): MentionRecord[] {
+    return this.withSentences<MentionRecord>(items).sort(
+      (a, b) => (order.get(a.build) ?? 0) - (order.get(b.build) ?? 0) || a.start - b.start,
+    );
+  }
+
+  /** Milestones by year, then by report year, then in reading order. */
+  private milestonesInOrder(items: (Evidence<MilestoneRecord> & { reportYear: number })[]): MilestoneRecord[] {
+    const sorted = [...items].sort(
+      (a, b) =>
+        a.year - b.year ||
+        a.reportYear - b.reportYear ||
+        Number(a.sentence.properties.index) - Number(b.sentence.properties.index),
+    );
+    return this.withSentences<MilestoneRecord>(sorted.map(({ reportYear: _, ...item }) => item)).map(
+      ({ build: _, ...m }) => m as MilestoneRecord,
     );
   }
 
   /**
    * Evidence queries return their sentences whole: caching them here answers
-   * `sentence { … }` without another round trip.
+   * `sentence { … }` without another round trip. Each item keeps its sentence's id, report and build.
    */
-  private primeSentence(node: Neo4jNode): string {
-    const sentence = toRecord(node);
-    this.nodeLoader.prime(sentence.id, sentence);
-    return sentence.id;
+  private withSentences<T extends { sentenceId: string; reportId: string }>(
+    items: Evidence<T>[],
+  ): (T & { build: string })[] {
+    return items.map(({ sentence, ...item }) => {
+      const record = toRecord(sentence);
+      this.nodeLoader.prime(record.id, record);
+      const { reportId, build } = sentence.properties as { reportId: string; build: string };
+      return { ...item, sentenceId: record.id, reportId, build } as unknown as T & { build: string };
+    });
   }
 }

@@ -3,29 +3,62 @@
  * stored in Neo4j. GraphQL resolvers (typed by codegen mappers) map them to the schema.
  */
 
-export type EntityLabel =
-  'Township' | 'Village' | 'Platform' | 'Industry' | 'Enterprise' | 'Project' | 'Indicator' | 'Metric';
+import type { EntityLabel } from '../model/kinds';
 
-export type NodeLabel = EntityLabel | 'Report' | 'Section' | 'Paragraph' | 'Sentence';
+export type { EntityLabel };
+
+export type NodeLabel = EntityLabel | 'County' | 'Report' | 'Section' | 'Paragraph' | 'Sentence';
 
 interface NodeBase {
   id: string;
 }
 
+/** What one report's own nodes carry: the report and the build (loaded version) they belong to. */
+interface ReportOwned {
+  reportId: string;
+  build: string;
+}
+
+export interface CountyRecord extends NodeBase {
+  label: 'County';
+  code: string;
+  name: string;
+  aliases: string[];
+  prefecture: string | null;
+  province: string;
+}
+
 export interface ReportRecord extends NodeBase {
   label: 'Report';
+  build: string;
   title: string;
-  county: string;
+  countyCode: string;
+  countyName: string;
   year: number;
   resultsYear: number;
   issuedBy: string;
-  publishedAt: string;
+  publishedAt: string | null;
   source: string;
   contentHash: string;
-  text: string;
+  /** Epoch milliseconds when the build was written. */
+  loadedAt: number;
 }
 
-export interface SectionRecord extends NodeBase {
+export interface ReportStatsRecord {
+  sentences: number;
+  projects: number;
+  indicators: number;
+  targets: number;
+  results: number;
+  metrics: number;
+  townships: number;
+  villages: number;
+  industries: number;
+  enterprises: number;
+  platforms: number;
+}
+
+export interface SectionRecord extends NodeBase, ReportOwned {
   label: 'Section';
   number: string | null;
   title: string;
@@ -37,7 +70,7 @@ export interface SectionRecord extends NodeBase {
   parentId: string | null;
 }
 
-export interface ParagraphRecord extends NodeBase {
+export interface ParagraphRecord extends NodeBase, ReportOwned {
   label: 'Paragraph';
   index: number;
   topic: string | null;
@@ -46,7 +79,7 @@ export interface ParagraphRecord extends NodeBase {
   sectionId: string;
 }
 
-export interface SentenceRecord extends NodeBase {
+export interface SentenceRecord extends NodeBase, ReportOwned {
   label: 'Sentence';
   index: number;
   text: string;
@@ -59,20 +92,24 @@ export interface SentenceRecord extends NodeBase {
 
 interface EntityBase extends NodeBase {
   name: string;
-  /** Number of sentences that name the entity. */
-  mentionCount: number;
-  /** Offset of the first mention in the report (Infinity-like large number when never mentioned). */
+  countyCode: string;
+  aliases?: string[];
+  /** Orders entities by first mention: the earliest report naming it, then the offset there. */
   position: number;
 }
 
 export interface TownshipRecord extends EntityBase {
   label: 'Township';
+  code: string;
   shortName: string;
-  townshipKind: '街道' | '镇' | '乡';
+  townshipKind: '街道' | '镇' | '乡' | '其他';
+  /** The division's own suffix when townshipKind is 其他 (片区 …). */
+  kindLabel: string;
 }
 
 export interface VillageRecord extends EntityBase {
   label: 'Village';
+  code: string | null;
 }
 
 export interface PlatformRecord extends EntityBase {
@@ -92,11 +129,9 @@ export interface ProjectRecord extends EntityBase {
   label: 'Project';
   aliases: string[];
   category: string;
-  year: number | null;
-  status: string | null;
 }
 
-export interface IndicatorRecord extends EntityBase {
+export interface IndicatorRecord extends EntityBase, ReportOwned {
   label: 'Indicator';
   indicatorKind: 'TARGET' | 'RESULT';
   year: number;
@@ -124,13 +159,14 @@ export type EntityRecord =
   | IndicatorRecord
   | MetricRecord;
 
-export type NodeRecord = EntityRecord | ReportRecord | SectionRecord | ParagraphRecord | SentenceRecord;
+export type NodeRecord = EntityRecord | CountyRecord | ReportRecord | SectionRecord | ParagraphRecord | SentenceRecord;
 
 export interface MentionRecord {
   quote: string;
   start: number;
   end: number;
   sentenceId: string;
+  reportId: string;
 }
 
 export interface EntityMentionRecord extends MentionRecord {
@@ -140,7 +176,30 @@ export interface EntityMentionRecord extends MentionRecord {
 export interface MilestoneRecord {
   year: number;
   status: string;
+  stage: ProjectStage;
   sentenceId: string;
+  reportId: string;
+}
+
+export type ProjectStage = 'PLANNING' | 'SIGNED' | 'STARTED' | 'BUILDING' | 'COMPLETED' | 'OTHER';
+
+export type Assessment = 'MET' | 'MISSED' | 'MET_FLOOR_ONLY' | 'NO_RESULT_REPORTED' | 'NO_TARGET_SET';
+
+export interface MetricYearRecord {
+  metric: MetricRecord;
+  year: number;
+  targets: IndicatorRecord[];
+  results: IndicatorRecord[];
+  assessment: Assessment;
+  reason: string;
+}
+
+export interface ScorecardRecord {
+  county: CountyRecord;
+  year: number;
+  targetReport: ReportRecord;
+  resultReport: ReportRecord | null;
+  items: MetricYearRecord[];
 }
 
 export interface SearchHitRecord {

@@ -16,8 +16,32 @@ export function cypherStatements(source: string): string[] {
     .filter(Boolean);
 }
 
-/** Applies constraints and indexes (all `IF NOT EXISTS`) and waits until indexes are online. */
+/**
+ * A graph written before reports had builds (one report, no :Catalog): its nodes are derived
+ * data that the reports' next ingest rebuilds, so it is deleted rather than migrated.
+ */
+async function dropVersionOneGraph(driver: Driver, database?: string): Promise<void> {
+  const { records } = await driver.executeQuery(
+    'OPTIONAL MATCH (c:Catalog) WITH count(c) AS catalogs MATCH (r:Report) WHERE catalogs = 0 RETURN count(r) AS old',
+    {},
+    { database },
+  );
+  if (!records.length || Number(records[0].get('old')) === 0) return;
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, which only session.run gives.
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n:Node) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Applies constraints and indexes (all `IF [NOT] EXISTS`) and waits until indexes are online,
+ * after deleting a graph of the previous layout, which these constraints would not fit.
+ */
 export async function applySchema(driver: Driver, database?: string): Promise<number> {
+  await dropVersionOneGraph(driver, database);
   const statements = cypherStatements(readFileSync(SCHEMA_FILE, 'utf8'));
   for (const statement of statements) await driver.executeQuery(statement, {}, { database });
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });

@@ -97,6 +97,17 @@ export interface Lexicon {
   topics: string[];
 }
 
+/** No county knowledge: what a user who just downloaded another county's report has. */
+export const EMPTY_LEXICON: Lexicon = {
+  townships: [],
+  villages: [],
+  platforms: { platforms: [], phrases: [] },
+  industries: [],
+  enterprises: [],
+  projects: { projects: [], exclusions: [], phrases: [] },
+  topics: [],
+};
+
 export class LexiconError extends Error {
   constructor(file: string, problem: string) {
     super(`lexicon ${file}: ${problem}`);

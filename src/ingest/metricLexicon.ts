@@ -38,6 +38,15 @@ export interface MetricLexicon {
   restorations: Restoration[];
 }
 
+/** No metric knowledge: the rules alone. */
+export const EMPTY_METRIC_LEXICON: MetricLexicon = {
+  source: '(none)',
+  metrics: [],
+  names: [],
+  distributive: {},
+  restorations: [],
+};
+
 export class MetricLexiconError extends Error {
   constructor(source: string, problem: string) {
     super(`metric lexicon ${source}: ${problem}`);

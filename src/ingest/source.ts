@@ -36,16 +36,7 @@ export function readReportText(file: string): string {
   return text.replace(/^\uFEFF/, '');
 }
 
-const REQUIRED_META: (keyof ReportMeta)[] = [
-  'id',
-  'title',
-  'county',
-  'year',
-  'resultsYear',
-  'issuedBy',
-  'publishedAt',
-  'source',
-];
+const REQUIRED_META: (keyof ReportMeta)[] = ['id', 'title', 'county', 'year', 'resultsYear', 'issuedBy', 'source'];
 
 /** Reads the report's metadata file (title, county, years …) and checks every field is there. */
 export function readReportMeta(file: string): ReportMeta {

@@ -58,6 +58,16 @@ export function townshipKindOf(name: string): TownshipKind {
   return TOWNSHIP_SUFFIXES.find(([suffix]) => name.endsWith(suffix))?.[1] ?? '其他';
 }
 
+/** Suffixes of township-level divisions that are neither 街道, 镇 nor 乡, longest first. */
+const OTHER_TOWNSHIP_SUFFIXES = ['经济开发区', '开发区', '管理区', '管委会', '片区', '办事处', '农场', '林场', '区'];
+
+/** 街道, 镇 or 乡; for other divisions their own suffix (片区 for 容东片区), else 其他. */
+export function townshipKindLabel(name: string): string {
+  const kind = townshipKindOf(name);
+  if (kind !== '其他') return kind;
+  return OTHER_TOWNSHIP_SUFFIXES.find((suffix) => name.endsWith(suffix)) ?? '其他';
+}
+
 export function townshipShortName(name: string): string {
   return shortForm(
     name,
@@ -86,6 +96,7 @@ export class Divisions {
   private readonly byCode = new Map<string, Division>();
   private readonly townshipsByCounty = new Map<string, Township[]>();
   private villageCache = new Map<string, Village[]>();
+  private countyList: County[] | null = null;
 
   constructor(private readonly dir: string = DIVISIONS_DIR) {
     for (const division of readTsv(path.join(dir, 'areas.tsv.gz'))) {
@@ -136,6 +147,15 @@ export class Divisions {
     // An exact name beats a match through the short form.
     const exact = matches.filter((c) => c.name === name);
     return exact.length ? exact : matches;
+  }
+
+  /** Every county-level division (县, 区, 县级市, 旗 …) with its prefecture and province, in code order. */
+  allCounties(): County[] {
+    this.countyList ??= [...this.byCode.keys()]
+      .filter((code) => code.length === 6)
+      .sort()
+      .flatMap((code) => this.county(code) ?? []);
+    return this.countyList;
   }
 
   /** The county's townships in code order (街道 first, then 镇, then 乡, as the codes run). */

@@ -7,6 +7,7 @@ export const TOWNSHIP_KIND_LABELS: Record<TownshipKind, TownshipRecord['township
   SUBDISTRICT: '街道',
   TOWN: '镇',
   TOWNSHIP: '乡',
+  OTHER: '其他',
 };
 
 export const TOWNSHIP_KINDS = Object.fromEntries(

@@ -8,6 +8,7 @@ import {
   shortestPath,
 } from '../graph/explore';
 import type {
+  CountyRecord,
   EnterpriseRecord,
   EntityRecord,
   IndicatorRecord,
@@ -16,6 +17,7 @@ import type {
   NodeRecord,
   PlatformRecord,
   ProjectRecord,
+  ReportRecord,
   SentenceRecord,
   SubgraphRecord,
   TownshipRecord,
@@ -26,6 +28,7 @@ import type { EntityKind, QueryResolvers, Subgraph, SubgraphNode, TownshipKind }
 import type { GraphContext } from '../server/context';
 import { connectionFields, listConnection } from './connections';
 import { badInput, boundedInt, notFound } from './errors';
+import { scorecard } from './delivery';
 import { lookupPrefetch } from './prefetch';
 import { kindOfLabel, TOWNSHIP_KIND_LABELS } from './kinds';
 
@@ -50,18 +53,29 @@ function toSubgraph(record: SubgraphRecord): Subgraph {
   return { nodes, edges, truncated: record.truncated };
 }
 
-/** A lookup by id or by name: exactly one must be given. */
+/**
+ * A lookup by id or by name: exactly one must be given. A name several loaded counties share
+ * (城关镇) needs `county`; an unknown county is an error, an unknown name null.
+ */
 async function byIdOrName<T extends EntityRecord>(
   context: GraphContext,
   label: T['label'],
-  args: { id?: string | null; name?: string | null },
+  args: { id?: string | null; name?: string | null; county?: string | null },
   info: GraphQLResolveInfo,
 ): Promise<T | null> {
   if ((args.id == null) === (args.name == null)) throw badInput(`give exactly one of id and name`);
   const prefetch = lookupPrefetch(label, info);
-  return args.id != null
-    ? context.graph.nodeOfLabel<T>(args.id, label, prefetch)
-    : context.graph.entityByName<T>(label, args.name!, prefetch);
+  if (args.id != null) return context.graph.nodeOfLabel<T>(args.id, label, prefetch);
+  const county = args.county == null ? null : await context.graph.countyCode(args.county);
+  if (args.county != null && !county) throw badInput(`no loaded report is of county "${args.county}"`, 'county');
+  const { found, counties } = await context.graph.entityByName<T>(label, args.name!, county, prefetch);
+  if (counties.length > 1) {
+    throw badInput(
+      `several counties have a ${label.toLowerCase()} named "${args.name}" (${counties.join(', ')}): give county`,
+      'county',
+    );
+  }
+  return found;
 }
 
 /** A lookup by id, fetching what the request selects on the node in the same query. */
@@ -76,7 +90,15 @@ export const queryResolvers: QueryResolvers = {
     if (ids.length > 100) throw badInput('nodes takes at most 100 ids', 'ids');
     return Promise.all(ids.map((id) => graph.node(id)));
   },
-  report: (_, __, { graph }) => graph.report(),
+  report: (_, { id }, { graph }) => graph.report(id),
+  reports: (_, args, context, info) =>
+    listConnection<ReportRecord>('reports', { ...args, filter: args.filter ?? {} }, context, info),
+  counties: (_, args, context, info) => listConnection<CountyRecord>('counties', args, context, info),
+  county: async (_, { code, name }, { graph }) => {
+    if ((code == null) === (name == null)) throw badInput('give exactly one of code and name');
+    return graph.county((code ?? name)!);
+  },
+  scorecard: (_, { county, year }, { graph }) => scorecard(graph, county, year),
 
   projects: (_, args, context, info) => listConnection<ProjectRecord>('projects', args, context, info),
   townships: (_, args, context, info) =>
@@ -101,17 +123,18 @@ export const queryResolvers: QueryResolvers = {
   metric: (_, args, context, info) => byIdOrName<MetricRecord>(context, 'Metric', args, info),
   sentence: byId<SentenceRecord>('Sentence'),
 
-  search: (_, { text, kinds, first }, { graph }) => {
+  search: (_, { text, kinds, first, report, county }, { graph }) => {
     const trimmed = text.trim();
     if (!trimmed) throw badInput('text must not be empty', 'text');
     if (trimmed.length > 100) throw badInput('text must be at most 100 characters', 'text');
     const limit = boundedInt('first', first, 10, 1, 100);
-    return search(graph, trimmed, labelsOf(kinds, [...ALL_ENTITY_KINDS, 'SENTENCE']), limit);
+    return search(graph, trimmed, labelsOf(kinds, [...ALL_ENTITY_KINDS, 'SENTENCE']), limit, { report, county });
   },
 
   neighborhood: async (_, { id, depth, limit, kinds }, { graph }) => {
     const hops = boundedInt('depth', depth, 1, 1, MAX_NEIGHBORHOOD_DEPTH);
     const size = boundedInt('limit', limit, 200, 1, 1000);
+    if (!(await graph.node(id))) throw notFound(`no node has id "${id}"`, 'id');
     const result = await neighborhood(graph, id, hops, size, labelsOf(kinds, ALL_ENTITY_KINDS));
     if (!result) throw notFound(`no node has id "${id}"`, 'id');
     return toSubgraph(result);
@@ -141,5 +164,7 @@ export const connectionResolvers = Object.fromEntries(
     'PlatformConnection',
     'IndicatorConnection',
     'MetricConnection',
+    'ReportConnection',
+    'CountyConnection',
   ].map((name) => [name, connectionFields]),
 );

@@ -10,6 +10,7 @@ import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { ROOT_DIR } from '../config';
+import { SnapshotCache } from '../graph/catalog';
 import { GraphReader } from '../graph/reader';
 import type { Logger } from '../logger';
 import { resolvers } from '../resolvers';
@@ -120,6 +121,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   });
   await apollo.start();
 
+  const snapshots = new SnapshotCache(driver, { database: options.database, timeoutMs: options.queryTimeoutMs });
   const app = express();
   app.disable('x-powered-by');
   app.use((req, res, next) => {
@@ -142,16 +144,12 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   });
   app.get('/health/ready', async (_req, res) => {
     try {
-      const { records } = await driver.executeQuery(
-        'MATCH (r:Report) RETURN r.id AS id, r.contentHash AS hash LIMIT 1',
-        {},
-        { database: options.database, routing: 'READ' },
-      );
-      if (!records.length) {
+      const { epoch, reports } = await snapshots.get();
+      if (!reports.length) {
         res.status(503).json({ status: 'unavailable', reason: 'no report graph is loaded' });
         return;
       }
-      res.json({ status: 'ready', report: records[0].get('id'), contentHash: records[0].get('hash') });
+      res.json({ status: 'ready', reports: reports.map((r) => r.id), epoch });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', reason: `Neo4j does not answer: ${(error as Error).message}` });
     }
@@ -171,7 +169,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async (): Promise<GraphContext> => ({
-        graph: new GraphReader(driver, { database: options.database, timeoutMs: options.queryTimeoutMs }),
+        graph: new GraphReader(driver, { database: options.database, timeoutMs: options.queryTimeoutMs }, snapshots),
       }),
     }),
   );

@@ -5,12 +5,10 @@ import type { Config } from '../config';
 import { createDriver, waitForNeo4j } from '../graph/driver';
 import type { GraphReader } from '../graph/reader';
 import { applySchema } from '../graph/schema';
-import { loadedContentHash, writeReportGraph } from '../graph/writer';
-import { buildReportGraph, contentHashOf } from '../ingest/pipeline';
-import { readReportMeta } from '../ingest/source';
 import type { Logger } from '../logger';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../neo4j/embedded';
 import { createApp } from './app';
+import { ensureReports } from './reports';
 import { ensureWebBuilt } from './web';
 
 export interface RunningServer {
@@ -24,27 +22,6 @@ async function timed<T>(logger: Logger, step: string, work: () => Promise<T> | T
   const result = await work();
   logger.info(`${step} (${Math.round(performance.now() - started)} ms)`);
   return result;
-}
-
-/** Loads the report graph unless the database already holds the graph of exactly these inputs. */
-export async function ensureReportGraph(driver: Driver, config: Config, logger: Logger): Promise<void> {
-  const sources = {
-    reportFile: config.reportFile,
-    reportMetaFile: config.reportMetaFile,
-    lexiconDir: config.lexiconDir,
-  };
-  const meta = readReportMeta(config.reportMetaFile);
-  const current = await loadedContentHash(driver, meta.id, config.neo4jDatabase);
-  if (current === contentHashOf(sources)) {
-    logger.info(`report graph ${meta.id} is current (${current.slice(0, 12)})`);
-    return;
-  }
-  logger.info(current ? `report graph ${meta.id} is stale: rebuilding` : `no report graph ${meta.id} yet: building it`);
-  const built = await timed(logger, 'extracted the report', () => buildReportGraph(sources));
-  const summary = await timed(logger, 'wrote the graph', () =>
-    writeReportGraph(driver, built.report, built.graph, built.contentHash, config.neo4jDatabase),
-  );
-  logger.info(`report graph ${meta.id}: ${summary.nodes} nodes, ${summary.relationships} relationships`);
 }
 
 export interface StartOptions {
@@ -74,7 +51,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
       waitForNeo4j(connected, neo4jUri, config.neo4jConnectTimeoutMs),
     );
     await timed(logger, 'applied the graph schema', () => applySchema(connected, config.neo4jDatabase));
-    await timed(logger, 'report graph ready', () => ensureReportGraph(connected, config, logger));
+    await timed(logger, 'reports ready', () => ensureReports(connected, config, logger));
 
     await ensureWebBuilt(config.webDistDir, logger);
     const httpServer = createServer();

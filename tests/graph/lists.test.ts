@@ -27,8 +27,21 @@ describe('buildListQuery', () => {
       'ORDER BY n.name DESC, n.id ASC',
     );
     expect(buildListQuery('projects', {}, { field: 'n.name; MATCH (m) DELETE m' }, 0, 5).cypher).toContain(
-      'ORDER BY n.position ASC, n.id ASC',
+      'ORDER BY position ASC, n.id ASC',
     );
+  });
+
+  it('reads the report and county filters through the scope only, never as parameters', () => {
+    const { cypher, params } = buildListQuery('projects', { report: 'jinyun-2023', county: '缙云县' }, {}, 0, 5);
+    expect(cypher).toContain('$scope');
+    expect(params).not.toHaveProperty('report');
+    expect(params).not.toHaveProperty('county');
+  });
+
+  it('computes a costly column only when a filter or order uses it', () => {
+    expect(buildListQuery('projects', {}, {}, 0, 5).cypher).not.toContain('HAS_MILESTONE');
+    expect(buildListQuery('projects', { status: '开工' }, {}, 0, 5).cypher).toContain('AS latest');
+    expect(buildListQuery('projects', {}, { field: 'YEAR' }, 0, 5).cypher).toContain('AS latest');
   });
 
   it('has a default order for every list', () => {

@@ -5,27 +5,17 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/graph/driver';
-import { writeReportGraph } from '../../src/graph/writer';
+import { writeReportBuild } from '../../src/graph/writer';
 import { buildReportGraph } from '../../src/ingest/pipeline';
 import type { Entity } from '../../src/ingest/types';
+import { activeBuild, reportState } from '../support/graphState';
 import { REPORT_TEXT } from '../support/report';
 
 const ROOT = path.join(__dirname, '../..');
 const config = loadConfig();
-const sources = { reportFile: config.reportFile, reportMetaFile: config.reportMetaFile, lexiconDir: config.lexiconDir };
-
-/** Every node id and every relationship (type, ends, properties) of the report graph, sorted. */
-async function snapshot(driver: Driver): Promise<{ nodes: string[]; relationships: string[] }> {
-  const nodes = await driver.executeQuery('MATCH (n:Node {reportId: "jinyun-2023"}) RETURN n.id AS id ORDER BY id');
-  const relationships = await driver.executeQuery(
-    `MATCH (a:Node {reportId: "jinyun-2023"})-[r]->(b:Node)
-     RETURN a.id + ' ' + type(r) + ' ' + b.id + ' ' + coalesce(toString(r.start), '') + coalesce(r.status, '') AS key ORDER BY key`,
-  );
-  return {
-    nodes: nodes.records.map((r) => r.get('id') as string),
-    relationships: relationships.records.map((r) => r.get('key') as string),
-  };
-}
+const REPORT_FILE = path.join(ROOT, 'data/reports/jinyun-2023.txt');
+const sources = { reportFile: REPORT_FILE };
+const snapshot = (driver: Driver) => reportState(driver, 'jinyun-2023');
 
 describe('the report graph in Neo4j', () => {
   let driver: Driver;
@@ -38,9 +28,10 @@ describe('the report graph in Neo4j', () => {
 
   it('ties every MENTIONED_IN to the exact words of the report, inside its sentence', async () => {
     const { records } = await driver.executeQuery(
-      `MATCH (e:Node)-[m:MENTIONED_IN]->(s:Sentence)
-       RETURN labels(e) AS labels, e.name AS name, e.aliases AS aliases, m.quote AS quote, m.start AS start, m.end AS end,
+      `MATCH (e:Node)-[m:MENTIONED_IN {build: $build}]->(s:Sentence)
+       RETURN labels(e) AS labels, e.name AS name, e.aliases AS aliases, e.shortName AS shortName, m.quote AS quote, m.start AS start, m.end AS end,
               s.start AS sentenceStart, s.end AS sentenceEnd`,
+      { build: await activeBuild(driver, 'jinyun-2023') },
     );
     const built = buildReportGraph(sources);
     expect(records).toHaveLength(built.graph.entities.reduce((sum, e) => sum + e.mentions.length, 0));
@@ -51,18 +42,20 @@ describe('the report graph in Neo4j', () => {
       expect(r.get('end')).toBeLessThanOrEqual(r.get('sentenceEnd') as number);
       if (!(r.get('labels') as string[]).includes('Indicator')) {
         // Names are matched as written: the quote is the canonical name, an alias, or a short form.
-        const names = [r.get('name') as string, ...((r.get('aliases') as string[]) ?? [])];
+        const names = [r.get('name'), r.get('shortName'), ...((r.get('aliases') as string[]) ?? [])];
         expect(names).toContain(quote);
       }
     }
   });
 
-  it('holds exactly the 18 townships of the lexicon, mentioned or not', async () => {
-    const lexicon = JSON.parse(readFileSync(path.join(ROOT, 'data/lexicon/townships.json'), 'utf8')) as unknown;
-    const { records } = await driver.executeQuery('MATCH (t:Township) RETURN t.name AS name, t.townshipKind AS kind');
+  it('holds the 18 townships of 缙云县 from the division data, one node per code, mentioned or not', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (t:Township)-[:IN_COUNTY]->(:County {code: '331122'})
+       RETURN t.id AS id, t.code AS code, t.name AS name, t.townshipKind AS kind`,
+    );
     expect(records).toHaveLength(18);
-    const names = records.map((r) => r.get('name') as string);
-    expect(JSON.stringify(lexicon)).toEqual(expect.stringContaining(names[0]));
+    for (const r of records) expect(r.get('id')).toBe(`township:${r.get('code')}`);
+    expect(records.map((r) => r.get('name'))).toContain('壶镇镇');
     const kinds = records.map((r) => r.get('kind') as string).sort();
     expect(kinds.filter((k) => k === '街道')).toHaveLength(3);
     expect(kinds.filter((k) => k === '镇')).toHaveLength(7);
@@ -71,7 +64,7 @@ describe('the report graph in Neo4j', () => {
 
   it('knows 330国道西移工程 opened to traffic in 2022', async () => {
     const { records } = await driver.executeQuery(
-      `MATCH (p:Project {name: '330国道西移工程'})-[m:HAS_MILESTONE]->(s:Sentence) RETURN m.year AS year, m.status AS status, s.text AS text`,
+      `MATCH (p:Project {name: '330国道西移工程'})-[m:HAS_MILESTONE]->(s:Sentence) RETURN DISTINCT m.year AS year, m.status AS status, s.text AS text`,
     );
     expect(records.map((r) => ({ year: r.get('year'), status: r.get('status') }))).toEqual(
       expect.arrayContaining([{ year: 2022, status: '建成通车' }]),
@@ -80,8 +73,8 @@ describe('the report graph in Neo4j', () => {
 
   it('has GDP growth: 5.2 % in 2022 and a target of at least 7 % for 2023', async () => {
     const { records } = await driver.executeQuery(
-      `MATCH (i:Indicator)-[:MEASURES]->(m:Metric {name: '地区生产总值增长'})
-       RETURN i.indicatorKind AS kind, i.year AS year, i.value AS value, i.unit AS unit, i.comparator AS comparator`,
+      `MATCH (i:Indicator)-[:MEASURES]->(m:Metric {name: '地区生产总值增长', countyCode: '331122'})
+       RETURN DISTINCT i.indicatorKind AS kind, i.year AS year, i.value AS value, i.unit AS unit, i.comparator AS comparator`,
     );
     const indicators = records.map((r) => r.toObject());
     expect(indicators).toEqual(
@@ -101,11 +94,12 @@ describe('the report graph in Neo4j', () => {
 
   it('re-ingesting the same report changes nothing: same nodes, ids and relationships', async () => {
     const before = await snapshot(driver);
+    const buildBefore = await activeBuild(driver, 'jinyun-2023');
     const built = buildReportGraph(sources);
-    await writeReportGraph(driver, built.report, built.graph, built.contentHash);
-    const after = await snapshot(driver);
-    expect(after.nodes).toEqual(before.nodes);
-    expect(after.relationships).toEqual(before.relationships);
+    const written = await writeReportBuild(driver, built);
+    expect(written.replaced).toEqual([buildBefore]);
+    expect(await activeBuild(driver, 'jinyun-2023')).toBe(written.build);
+    expect(await snapshot(driver)).toEqual(before);
   });
 
   it('a write that fails half-way leaves the previous graph exactly as it was', async () => {
@@ -118,9 +112,13 @@ describe('the report graph in Neo4j', () => {
       name: { nested: 'map' },
     } as unknown as Entity;
     const graph = { ...built.graph, entities: [...built.graph.entities, broken] };
-    await expect(writeReportGraph(driver, built.report, graph, 'broken-hash')).rejects.toThrow();
+    const buildBefore = await activeBuild(driver, 'jinyun-2023');
+    await expect(writeReportBuild(driver, { ...built, graph, contentHash: 'broken-hash' })).rejects.toThrow();
+    expect(await activeBuild(driver, 'jinyun-2023')).toBe(buildBefore);
     expect(await snapshot(driver)).toEqual(before);
-    const { records } = await driver.executeQuery('MATCH (r:Report {id: "jinyun-2023"}) RETURN r.contentHash AS hash');
+    const { records } = await driver.executeQuery('MATCH (r:Report {build: $build}) RETURN r.contentHash AS hash', {
+      build: buildBefore,
+    });
     expect(records[0].get('hash')).toBe(built.contentHash);
   });
 
@@ -129,7 +127,7 @@ describe('the report graph in Neo4j', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'corrupt-report-'));
     const corrupt = path.join(dir, 'report.txt');
     writeFileSync(corrupt, Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00, 0x42]));
-    writeFileSync(path.join(dir, 'report.json'), readFileSync(config.reportMetaFile));
+    writeFileSync(path.join(dir, 'report.json'), readFileSync(REPORT_FILE.replace(/\.txt$/, '.json')));
     const run = spawnSync(
       process.execPath,
       [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/ingest/cli.ts', corrupt],
@@ -140,7 +138,7 @@ describe('the report graph in Neo4j', () => {
       },
     );
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/ingest: report file is binary/);
+    expect(run.stderr).toMatch(/jinyun-2023: failed: report file is binary/);
     expect(await snapshot(driver)).toEqual(before);
   });
 });

@@ -52,3 +52,68 @@ describe('parseReport on the Jinyun report', () => {
     expect(task?.year).toBe(2023);
   });
 });
+
+describe('parseReport keeps the Jinyun outline it had before reading other counties', () => {
+  const report = parseReport(text, meta, { knownTopics: topics });
+  const before = JSON.parse(readFileSync(path.join(__dirname, 'fixtures/jinyun-2023-outline.json'), 'utf8')) as {
+    sections: unknown[][];
+    paragraphs: unknown[][];
+    sentences: unknown[][];
+  };
+
+  it('has the same sections, paragraphs with their lead phrases, and sentences at the same offsets', () => {
+    expect(
+      report.sections.map((s) => [s.id, s.number, s.title, s.level, s.order, s.parentId, s.part, s.start, s.end]),
+    ).toEqual(before.sections);
+    expect(
+      report.paragraphs.map((p) => [
+        p.id,
+        p.sectionId,
+        p.index,
+        p.start,
+        p.end,
+        p.topic ? [p.topic.text, p.topic.start, p.topic.end] : null,
+      ]),
+    ).toEqual(before.paragraphs);
+    expect(
+      report.sentences.map((s) => [s.id, s.paragraphId, s.sectionId, s.index, s.start, s.end, s.year, s.part]),
+    ).toEqual(before.sentences);
+  });
+
+  it('takes sentence years from the metadata, not from constants', () => {
+    const sample = '一、2030年工作回顾\n全年完成投资5亿元。\n二、2031年主要任务\n（一）抓项目。\n开工建设甲乙大桥。\n';
+    const parsed = parseReport(sample, { ...meta, id: 'sample', year: 2031, resultsYear: 2030 });
+    expect(parsed.sentences.map((s) => [s.text, s.part, s.year])).toEqual([
+      ['全年完成投资5亿元。', 'RESULTS', 2030],
+      ['开工建设甲乙大桥。', 'TASKS', 2031],
+    ]);
+  });
+
+  it('marks the whole text as the body: its header is the speech header, and nothing follows the closing call but 附件', () => {
+    expect(report.body).toEqual({ start: 0, end: text.trimEnd().length });
+    expect(report.nonBody).toEqual([]);
+  });
+});
+
+describe('parseReport on made-up reports of the genre', () => {
+  const made = (sample: string) => parseReport(sample, { ...meta, id: 'sample', year: 2031, resultsYear: 2030 });
+
+  it('finds parts that are not numbered by their wording', () => {
+    const report = made(
+      '各位代表：\n过去一年工作回顾\n全年完成投资5亿元。\n2031年工作安排\n（一）抓项目。\n开工建设甲乙大桥。\n政府自身建设\n依法行政。\n各位代表，让我们努力奋斗！\n',
+    );
+    expect(report.sections.filter((s) => s.level === 1).map((s) => [s.title, s.part])).toEqual([
+      ['报告开篇', 'PREAMBLE'],
+      ['过去一年工作回顾', 'RESULTS'],
+      ['2031年工作安排', 'TASKS'],
+      ['政府自身建设', 'TASKS'],
+    ]);
+    expect(report.sections.filter((s) => s.level === 2).map((s) => s.title)).toEqual(['抓项目']);
+  });
+
+  it('refuses a text without a results part and a plans part, saying what it found', () => {
+    expect(() => made('一、2031年主要任务\n开工建设甲乙大桥。\n')).toThrow(
+      /no outline found: expected a part reviewing past work .*found only "一、2031年主要任务" \(TASKS\)/,
+    );
+  });
+});

@@ -34,7 +34,7 @@ describe('readReportText refuses what is not a report', () => {
 describe('readReportMeta', () => {
   it('names the missing fields', () => {
     const target = file('meta.json', JSON.stringify({ id: 'x', title: 't' }));
-    expect(() => readReportMeta(target)).toThrow(/lacks: county, year, resultsYear, issuedBy, publishedAt, source/);
+    expect(() => readReportMeta(target)).toThrow(/lacks: county, year, resultsYear, issuedBy, source/);
   });
 
   it('refuses invalid JSON with the parser message', () => {

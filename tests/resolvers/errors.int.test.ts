@@ -100,13 +100,13 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('answers GET queries from non-browser clients (with a preflight header, as CSRF prevention asks)', async () => {
-    const url = `${server.url}/graphql?query=${encodeURIComponent('{ report { county } }')}`;
+    const url = `${server.url}/graphql?query=${encodeURIComponent('{ report { countyName } }')}`;
     const blocked = await fetch(url);
     expect(blocked.status).toBe(400);
     expect(await blocked.text()).toMatch(/CSRF/);
     const allowed = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     expect(allowed.status).toBe(200);
-    expect(await allowed.json()).toEqual({ data: { report: { county: '缙云县' } } });
+    expect(await allowed.json()).toEqual({ data: { report: { countyName: '缙云县' } } });
   });
 
   it('speaks application/graphql-response+json when asked', async () => {

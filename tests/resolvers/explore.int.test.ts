@@ -60,7 +60,7 @@ describe('search and relationship exploration', () => {
     }>(
       `query($id: ID!) {
       neighborhood(id: $id) { nodes { id kind label } edges { id type source target } truncated }
-      township(id: $id) { projects(first: 500) { id } }
+      township(id: $id) { projects(first: 100) { id } }
     }`,
       { id: hujenId },
     );
@@ -132,7 +132,7 @@ describe('search and relationship exploration', () => {
       none: shortestPath(fromId: $id, toId: $other, maxLength: 1) { length }
       self: shortestPath(fromId: $id, toId: $id) { length nodes { id } }
     }`,
-      { id: hujenId, other: 'metric:地区生产总值增长' },
+      { id: hujenId, other: 'metric:331122:地区生产总值增长' },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.none).toBeNull();

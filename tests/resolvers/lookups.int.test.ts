@@ -165,11 +165,17 @@ describe('lookups, nested fields and provenance', () => {
         }[];
       };
     }>(
-      `{ report { title county year resultsYear contentHash text sections { number part children { number title paragraphs { topic sentences { text year } } } } } }`,
+      `{ report(id: "jinyun-2023") { title countyName county { code name prefecture province } year resultsYear contentHash text sections { number part children { number title paragraphs { topic sentences { text year } } } } } }`,
     );
     expect(body.errors).toBeUndefined();
     const report = body.data!.report;
-    expect(report).toMatchObject({ title: '2023年政府工作报告', county: '缙云县', year: 2023, resultsYear: 2022 });
+    expect(report).toMatchObject({
+      title: '2023年政府工作报告',
+      countyName: '缙云县',
+      county: { code: '331122', name: '缙云县', prefecture: '丽水市', province: '浙江省' },
+      year: 2023,
+      resultsYear: 2022,
+    });
     expect(report.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(report.text).toBe(REPORT_TEXT);
     expect(report.sections.map((s) => s.part)).toEqual(['PREAMBLE', 'RESULTS', 'GOALS', 'TASKS']);

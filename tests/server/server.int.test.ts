@@ -27,6 +27,6 @@ describe('the GraphQL server over a real Neo4j', () => {
     expect(live.status).toBe(200);
     const ready = await fetch(`${server.url}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', report: 'jinyun-2023' });
+    expect(await ready.json()).toMatchObject({ status: 'ready', reports: ['jinyun-2023'] });
   });
 });

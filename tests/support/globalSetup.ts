@@ -6,7 +6,7 @@ import { createDriver, waitForNeo4j } from '../../src/graph/driver';
 import { applySchema } from '../../src/graph/schema';
 import { createLogger } from '../../src/logger';
 import { startEmbeddedNeo4j } from '../../src/neo4j/embedded';
-import { ensureReportGraph } from '../../src/server/start';
+import { ensureReports } from '../../src/server/reports';
 import { testState } from './state';
 
 /**
@@ -28,7 +28,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     await waitForNeo4j(driver, config.neo4jUri!, config.neo4jConnectTimeoutMs);
     await applySchema(driver, config.neo4jDatabase);
-    await ensureReportGraph(driver, config, logger);
+    await ensureReports(driver, config, logger);
   } finally {
     await driver.close();
   }

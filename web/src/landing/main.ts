@@ -10,7 +10,7 @@ interface LabelCount {
 
 interface LandingData {
   graphStats: { nodeCount: number; relationshipCount: number; labels: LabelCount[]; relationshipTypes: LabelCount[] };
-  report: { title: string; county: string; year: number; issuedBy: string; publishedAt: string; source: string } | null;
+  report: { title: string; label: string; year: number; issuedBy: string; publishedAt: string; source: string } | null;
 }
 
 const QUERY = /* GraphQL */ `
@@ -29,7 +29,7 @@ const QUERY = /* GraphQL */ `
     }
     report {
       title
-      county
+      label
       year
       issuedBy
       publishedAt
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   }
   const { graphStats, report } = data;
   if (report) {
-    const title = report.title.includes(report.county) ? report.title : `${report.county}${report.title}`;
+    const title = report.label;
     byId('report-title').textContent = `${title} · 知识图谱`;
     byId('report-source').textContent = `${report.issuedBy}，${report.publishedAt}`;
   }

@@ -102,7 +102,7 @@ query HuzhenNeighborhood($id: ID!) {
   }
 }
 `,
-    variables: { id: 'township:壶镇镇' },
+    variables: { id: 'township:331122101' },
   },
   {
     title: '最短路径',
@@ -124,7 +124,7 @@ query HuzhenToSawMachines($from: ID!, $to: ID!) {
   }
 }
 `,
-    variables: { from: 'township:壶镇镇', to: 'industry:锯床' },
+    variables: { from: 'township:331122101', to: 'industry:331122:锯床' },
   },
   {
     title: '图谱统计',
