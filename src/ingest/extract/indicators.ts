@@ -16,6 +16,7 @@ import { metricKey } from './metricKey';
 import { findQuantities, type Quantity } from './quantities';
 import { firstMatch } from './rules/rule';
 import { KIND_YEAR_RULES } from './rules/kindYear';
+import { STATEMENT_COMPARATORS } from './rules/statementComparators';
 import { cleanMetricName } from './rules/metricCleaning';
 import { listRun, nameItem, type Item, type Reading } from './rules/metricNaming';
 import { CLAUSE_END, clauseAround, fold } from './rules/text';
@@ -44,8 +45,6 @@ const ABOUT_KINDS: ReadonlySet<EntityKind> = new Set(['Township', 'Industry', 'P
 const TOPIC_KINDS: ReadonlySet<EntityKind> = new Set(['Industry', 'Project']);
 const ITEM_JOINERS = /^(?:[、且]|和|及|与|以及)+/;
 const STRETCH = /力争/;
-const FLOOR_ELSEWHERE = /至少|不少于|不低于/;
-const ESTIMATE = /预计/;
 
 /* ---------- restored, folded reading of a sentence ---------- */
 
@@ -238,22 +237,18 @@ function toStatement(
   if (unit === null && q.unit === null && next?.listed && next.before.replace(/[、和及与\s]/g, '') === '')
     unit = next.quantity.unit;
 
-  let comparator = q.comparator;
   const [first] = listRun(items, index);
-  const listLead = items[first].before;
-  if (comparator === 'EXACTLY' && (FLOOR_ELSEWHERE.test(item.before) || FLOOR_ELSEWHERE.test(listLead)))
-    comparator = 'AT_LEAST';
-  if (comparator === 'EXACTLY' && (ESTIMATE.test(item.before) || ESTIMATE.test(listLead))) comparator = 'ABOUT';
-  // 预计完成52亿元,同比增长5.2%: a change of an estimated value is an estimate too.
-  if (comparator === 'EXACTLY' && reading.from !== undefined) {
-    const source = items[reading.from];
-    const [sourceFirst] = listRun(items, reading.from);
-    if (ESTIMATE.test(source.before) || ESTIMATE.test(items[sourceFirst].before)) comparator = 'ABOUT';
-  }
-  // 总收入20万元且经营性收入10万元以上: 以上 covers both.
-  if (comparator === 'EXACTLY' && view.text[q.end] === '且' && next && next.quantity.comparator !== 'EXACTLY') {
-    comparator = next.quantity.comparator;
-  }
+  const source = reading.from !== undefined ? items[reading.from] : null;
+  const comparator =
+    q.comparator !== 'EXACTLY'
+      ? q.comparator
+      : (firstMatch(STATEMENT_COMPARATORS, {
+          text: view.text,
+          item,
+          listFirst: items[first],
+          source: source ? { item: source, listFirst: items[listRun(items, reading.from!)[0]] } : null,
+          next: next ?? null,
+        })?.result ?? 'EXACTLY');
 
   const clause = clauseAround(view.text, q.numberStart);
   const previous = report.sentences[sentence.index - 1];

@@ -43,7 +43,12 @@ function replaceForms(name: string): string {
 }
 
 export function metricKey(name: string): string {
-  const cleaned = cleanMetricName(name).replace(/[()（）\s]/g, '');
+  const cleaned = cleanMetricName(name)
+    .replace(/[()（）\s]/g, '')
+    // 省、市重点项目 = 省市重点项目: a list of one-character levels.
+    .replace(/([省市县区乡镇村])[、和](?=[省市县区乡镇村])/g, '$1')
+    // 矿山生态修复工程 = 矿山生态修复: works counted are the work.
+    .replace(/(?<=.{2})工程$/, '');
   return replaceForms(cleaned.replace(SCOPE, '') || cleaned);
 }
 

@@ -84,7 +84,8 @@ const MEASURE_HEAD = /(?:率|额|数|量|值|入|出|指数|浓度|面积|产值
 const tidy = (words: string) => words.replace(/[“”"'‘’《》\s]/g, '').replace(/^[、,;:。]+|[、,;:。]+$/g, '');
 const own = (item: Item) => cleanMetricName(tidy(item.before), item.quantity.unit);
 const leadingVerb = (words: string) => ACTION_VERB.exec(words)?.[0] ?? null;
-const withoutVerb = (words: string) => words.replace(ACTION_VERB, '') || words;
+const withoutVerb = (words: string) => words.replace(new RegExp(`^(?:${ACTION_VERBS})+`), '') || words;
+const ATTRIBUTE_SUFFIX = /(?:金额|余额|总投资|投资|总额)$/;
 /** The subject of a metric: without its change word (地区生产总值增长 → 地区生产总值). */
 const subjectOf = (wording: string) => cleanMetricName(wording).replace(CHANGE_SUFFIX, '') || wording;
 /** A share of a whole read before: 占公共财政预算支出的85% names a share, not a subject. */
@@ -144,7 +145,8 @@ export function distributeSubjects(
   if (parts.length === count && count > 1) {
     const last = parts[parts.length - 1];
     return parts.map((p) => {
-      if (p === last || MEASURE_HEAD.test(p) || p.length >= last.length) return p;
+      // Only a short part borrows its head: 省、市重点项目, 基本养老和基本医疗参保率.
+      if (p === last || MEASURE_HEAD.test(p) || p.length > 4 || p.length > last.length - 2) return p;
       return p + last.slice(p.length);
     });
   }
@@ -232,9 +234,15 @@ export const NAMING_RULES: readonly NamingRule[] = [
     doc: 'one value for a list of subjects (均为, 均达到): 参保率、资助率均为100% → 参保率 100%, 资助率 100%',
     apply: (c) => {
       const item = c.items[c.index];
-      const match = /^(.+?)(?:均|都)(增长|下降|提高|达到|达|为|实现)?$/.exec(tidy(item.before));
+      const words = tidy(item.before);
+      // 均为 after a list; or a list of whole measures sharing one change: 全部财政收入和一般预算收入增长17%.
+      const match =
+        /^(.+?)(?:均|都)(增长|下降|提高|达到|达|为|实现)?$/.exec(words) ??
+        /^(.+?[和、].+?)((?:年均)?(?:递增|增长|下降))$/.exec(words);
       if (!match) return null;
       const parts = match[1].split(/、|和|及|与/).filter((p) => p !== '');
+      const whole = parts.length > 1 && parts.every((p) => MEASURE_HEAD.test(p) && p.length >= 4);
+      if (!/均|都/.test(words.slice(match[1].length, match[1].length + 1)) && !whole) return null;
       const subjects = parts.length > 1 ? distributeSubjects(match[1], parts.length, c.distributive) : null;
       if (!subjects) return null;
       const [first, ...others] = subjects.map((s) => cleanMetricName(s + (match[2] ?? ''), item.quantity.unit));
@@ -415,8 +423,9 @@ export const NAMING_RULES: readonly NamingRule[] = [
       const words = own(item);
       const previous = c.readings[previousIndex(c, false, true)];
       if (!ATTRIBUTE.test(words) || !previous) return null;
-      const subject = subjectOf(previous.wording);
-      const base = subject.endsWith(words) ? subject.slice(0, subject.length - words.length) || subject : subject;
+      // 列入省市重点项目19项,总投资834.59亿元,…完成投资50.03亿元 → 省市重点项目投资: the things, not how they were counted.
+      const subject = withoutVerb(subjectOf(previous.wording));
+      const base = subject.replace(ATTRIBUTE_SUFFIX, '') || subject;
       return [{ wording: base + words, start: item.start, end: item.quantity.end }];
     },
   },
