@@ -48,6 +48,9 @@ function writtenYears(c: KindYearContext): Array<{ year: number; at: number }> {
     if (insideAny(quoted, at)) continue;
     if (/(?:比|较|与|同|于|和|是|为)$/.test(lead)) continue; // 比2016年增加39天, 是2006年的2.2倍
     if (/^(?:基础|同期|相比|水平)/.test(tail) || /^[^,;。]{0,4}基础上/.test(tail)) continue;
+    // 2021年中央经济工作会议, 2022年政府工作报告: a year naming a meeting or a document.
+    if (/^[^,;:。、]{0,8}?(?:会议|文件|报告|规划|纲要|方案|意见|通知|决定)/.test(c.text.slice(at + 5, at + 20)))
+      continue;
     if (/[-—~至]$/.test(lead) || /^[-—~至]/.test(c.text.slice(at + 4, at + 5))) continue; // 2018-2035年
     // 从2015年的45.58亿元增长到70.11亿元: the year belongs to the value right after it only.
     const ownValue = /^年(?:底|末)?的?[约近]?\d/.exec(c.text.slice(at + 4));

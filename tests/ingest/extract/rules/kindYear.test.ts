@@ -74,6 +74,13 @@ const CASES: Record<string, Case[]> = {
   partOfReport: [
     { paragraphs: results('全县地区生产总值完成70.11亿元。'), value: 70.11, kind: 'RESULT', year: 2021 },
     { paragraphs: plans('地区生产总值增长8%以上。'), value: 8, kind: 'TARGET', year: 2022 },
+    // A year naming a meeting or a document says nothing of the statement.
+    {
+      paragraphs: plans('深入落实2021年中央经济工作会议精神，新增高标准农田1万亩。'),
+      value: 1,
+      kind: 'TARGET',
+      year: 2022,
+    },
     // 超额完成…目标任务 reports a result; 比上年 and 较去年 are comparison bases, not years.
     { paragraphs: results('超额完成市定目标任务10个。'), value: 10, kind: 'RESULT', year: 2021 },
     { paragraphs: plans('地区生产总值比上年增长8%。'), value: 8, kind: 'TARGET', year: 2022 },
