@@ -34,10 +34,12 @@ export const respectively: NamingRule = {
     const subject = cleanMetricName(match[1].slice(0, match[1].length - base.length));
     const predicate = base + match[2];
     let subjects = subject === '' ? null : distributeSubjects(subject, run.length, c.distributive);
-    // No subject here: a list the value before names (X和Y年均递增27.7%,分别达到…).
+    // No subject here: a list the value before names (X和Y年均递增27.7%,分别达到…), read as one or as several.
     const before = earlierIndices(c, 1);
     if (!subjects && subject === '' && before.length === 1 && earlierIndices(c, run.length).length === 0) {
-      subjects = distributeSubjects(subjectOf(c.readings[before[0]]!.wording), run.length, c.distributive);
+      const previous = c.readings[before[0]]!;
+      const all = [previous.wording, ...(previous.alsoFor ?? [])].map(subjectOf);
+      subjects = all.length === run.length ? all : distributeSubjects(all[0], run.length, c.distributive);
     }
     // No subject and nothing read before: the subjects open the clause before (X和Y确保…翻两番,分别达到…).
     if (!subjects && subject === '' && before.length === 0) {
