@@ -230,10 +230,10 @@ export const CLEANING_RULES: readonly CleaningRule[] = [
   },
   {
     name: 'achievedAttribute',
-    doc: '实现 between a subject and its measure goes: 汽车及零部件实现产值 → 汽车及零部件产值',
+    doc: '实现 (力争实现, 完成) between a subject and its measure goes: 汽车及零部件实现产值 → 汽车及零部件产值',
     apply: ({ words }) => {
       const cut = words.replace(
-        /(?<=.)实现(?=(?:年)?(?:产值|销售收入|营业收入|主营业务收入|利税|增加值|收入|税收))/,
+        /(?<=.)(?:(?:力争|确保|预计)(?:实现|完成)?|实现|完成)(?=(?:年)?(?:产值|销售收入|营业收入|主营业务收入|利税|增加值|收入|税收))/,
         '',
       );
       return cut !== words ? cut : null;

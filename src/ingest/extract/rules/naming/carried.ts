@@ -95,7 +95,7 @@ export const attributeCarriesSubject: NamingRule = {
     if (!ATTRIBUTE.test(words) || !previous) return null;
     // 列入省市重点项目19项,总投资834.59亿元,…完成投资50.03亿元 → 省市重点项目投资: the things, not how they were counted.
     const subject = withoutVerb(subjectOf(previous.wording));
-    const base = subject.replace(ATTRIBUTE_SUFFIX, '') || subject;
+    const base = (subject.endsWith(words) ? subject.slice(0, -words.length) : subject).replace(ATTRIBUTE_SUFFIX, '');
     return [{ wording: base + words, start: item.start, end: item.quantity.end }];
   },
 };
