@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractIndicators, type IndicatorExplanation } from '../../src/ingest/extract/indicators';
-import { parseMetricLexicon, type MetricLexicon } from '../../src/ingest/metricLexicon';
+import { EMPTY_METRIC_LEXICON, type MetricLexicon } from '../../src/ingest/metricLexicon';
 import { isCleanMetricName } from '../../src/ingest/extract/rules/metricCleaning';
 import { parseReport } from '../../src/ingest/parse';
 import type { IndicatorEntity, MetricEntity, ParsedReport, ReportMeta } from '../../src/ingest/types';
@@ -99,7 +99,7 @@ export interface Score {
   unclean: ExtractedIndicator[];
 }
 
-export const EMPTY_METRIC_LEXICON: MetricLexicon = parseMetricLexicon({ metrics: [] }, '(empty lexicon)');
+export { EMPTY_METRIC_LEXICON };
 
 /** A development report (data/reports/dev/<id>.txt with its .json), parsed. */
 export function loadDevReport(id: string): ParsedReport {

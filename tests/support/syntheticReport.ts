@@ -1,5 +1,5 @@
 import { extractIndicators, type IndicatorExplanation } from '../../src/ingest/extract/indicators';
-import { parseMetricLexicon } from '../../src/ingest/metricLexicon';
+import { EMPTY_METRIC_LEXICON } from '../../src/ingest/metricLexicon';
 import type {
   IndicatorEntity,
   MetricEntity,
@@ -74,7 +74,7 @@ export function readIndicators(
     years,
   );
   const explanations: IndicatorExplanation[] = [];
-  const graph = extractIndicators(report, [], parseMetricLexicon({ metrics: [] }, 'empty'), explanations);
+  const graph = extractIndicators(report, [], EMPTY_METRIC_LEXICON, explanations);
   const metrics = new Map(
     graph.entities.filter((e): e is MetricEntity => e.kind === 'Metric').map((m) => [m.id, m.name]),
   );
