@@ -37,12 +37,21 @@ describe('the README examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(examples.map((e, i) => [i + 1, e.query.split('\n').find((l) => /\w/.test(l))?.trim() ?? '', e] as const))(
-    'example %i (%s) answers what the README shows',
-    async (_, __, example) => {
-      const { body } = await server.graphql(example.query);
-      expect(body.errors).toBeUndefined();
-      expect(body.data).toEqual(example.expected);
-    },
-  );
+  it.each(
+    examples.map(
+      (e, i) =>
+        [
+          i + 1,
+          e.query
+            .split('\n')
+            .find((l) => /\w/.test(l))
+            ?.trim() ?? '',
+          e,
+        ] as const,
+    ),
+  )('example %i (%s) answers what the README shows', async (_, __, example) => {
+    const { body } = await server.graphql(example.query);
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual(example.expected);
+  });
 });

@@ -114,6 +114,7 @@ export class GraphReader {
   private readonly mentionLoader = new DataLoader<string, MentionRecord[]>((ids) => this.loadMentions(ids));
   private readonly milestoneLoader = new DataLoader<string, MilestoneRecord[]>((ids) => this.loadMilestones(ids));
   private readonly countyCodes = new Map<string, Promise<string | null>>();
+  private readonly indicatorsByBuild = new Map<string, Promise<IndicatorRecord[]>>();
 
   constructor(
     private readonly driver: Driver,
@@ -361,8 +362,18 @@ export class GraphReader {
     return this.related<IndicatorRecord>('metricIndicators', metricId);
   }
 
-  /** The indicators of one report build of a kind and year, in reading order. */
-  async indicatorsOf(build: string, kind: 'TARGET' | 'RESULT', year: number): Promise<IndicatorRecord[]> {
+  /** The indicators of one report build of a kind and year, in reading order (read once per request). */
+  indicatorsOf(build: string, kind: 'TARGET' | 'RESULT', year: number): Promise<IndicatorRecord[]> {
+    const key = `${build}/${kind}/${year}`;
+    let found = this.indicatorsByBuild.get(key);
+    if (!found) {
+      found = this.readIndicatorsOf(build, kind, year);
+      this.indicatorsByBuild.set(key, found);
+    }
+    return found;
+  }
+
+  private async readIndicatorsOf(build: string, kind: 'TARGET' | 'RESULT', year: number): Promise<IndicatorRecord[]> {
     const records = await this.run(
       `MATCH (i:Indicator {build: $build}) WHERE i.indicatorKind = $kind AND i.year = $year
        RETURN i ORDER BY i.position, i.id`,

@@ -22,7 +22,8 @@ describe('units', () => {
 
   it('refuses to compare different dimensions', () => {
     expect(convert(5, '亿元', '%')).toBeNull();
-    expect(convert(5, '家', '个')).toBeNull();
+    expect(convert(5, '人', '户')).toBeNull();
+    expect(convert(19, '项', '个')).toBe(19);
     expect(convert(5, '万美元', '万元')).toBeNull();
     expect(measureOf(null)).toEqual({ dimension: '', factor: 1 });
   });
