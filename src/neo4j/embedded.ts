@@ -31,11 +31,15 @@ export interface EmbeddedNeo4jOptions {
   /** Put APOC on the classpath and allow apoc.* (needed by the @neo4j/graphql benchmark peer). */
   apoc?: boolean;
   heap?: string;
+  /** Check that the launcher is built (and build it) first; a restart of a running setup skips it. */
+  checkBuild?: boolean;
 }
 
 export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
+  /** Settles when the process exits, for whatever reason (stop(), a crash, a kill). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -143,11 +147,14 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const { logger } = options;
-  ensureLauncherBuilt(logger, options.apoc);
+  if (options.checkBuild !== false) ensureLauncherBuilt(logger, options.apoc);
   mkdirSync(options.dataDir, { recursive: true });
   const { command, args } = launcherCommand(options);
   // stdin stays a pipe: the launcher exits when it closes, so a parent that dies hard leaves no JVM.
   const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const stderrTail: string[] = [];
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     for (const line of chunk.split('\n').filter(Boolean)) {
@@ -197,5 +204,5 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     })();
     return stopping;
   };
-  return { uri, pid: child.pid ?? -1, stop };
+  return { uri, pid: child.pid ?? -1, exited, stop };
 }
