@@ -5,7 +5,8 @@ import pino from 'pino';
  * plus `reqId` on everything logged while serving a request. LOG_FORMAT=text prints the same
  * events as one readable line each, for a terminal.
  */
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** 'silent' is for tests. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export type LogFormat = 'json' | 'text';
 export type Logger = pino.Logger;
 

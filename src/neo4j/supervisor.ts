@@ -42,8 +42,18 @@ export async function superviseEmbeddedNeo4j(options: SupervisorOptions): Promis
   let stopping = false;
   let attempts = 0;
   let startedAt = Date.now();
+  /** A restart under way: stop() ends its wait and waits for it to stop what it started. */
+  let restarting: Promise<void> | null = null;
+  let wake: (() => void) | null = null;
 
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
 
   const watch = (neo4j: EmbeddedNeo4j) => {
     neo4j.exited.then(({ code, signal }) => {
@@ -52,7 +62,9 @@ export async function superviseEmbeddedNeo4j(options: SupervisorOptions): Promis
       logger.error(
         `embedded Neo4j (process ${neo4j.pid}) exited unexpectedly (${signal ?? `code ${code}`}); restarting it`,
       );
-      void restart();
+      restarting = restart().finally(() => {
+        restarting = null;
+      });
     });
   };
 
@@ -72,7 +84,7 @@ export async function superviseEmbeddedNeo4j(options: SupervisorOptions): Promis
       await sleep(delay);
       if (stopping) return;
       try {
-        const next = await start({ ...options, boltPort, checkBuild: false });
+        const next = await start({ ...options, boltPort, checkBuild: false, fastStart: true });
         if (stopping) {
           await next.stop();
           return;
@@ -99,7 +111,10 @@ export async function superviseEmbeddedNeo4j(options: SupervisorOptions): Promis
     failure: () => failure,
     async stop() {
       stopping = true;
+      wake?.();
       await current.stop();
+      // A restart under way stops what it started as soon as that has started (see restart()).
+      await restarting;
     },
   };
 }

@@ -70,7 +70,7 @@ const CONTENT_SECURITY_POLICY = {
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", 'data:', 'blob:'],
     fontSrc: ["'self'", 'data:'],
-    workerSrc: ["'self'", 'blob:'],
+    workerSrc: ["'self'"],
     connectSrc: ["'self'"],
     objectSrc: ["'none'"],
     baseUri: ["'self'"],
@@ -168,6 +168,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     pinoHttp({
       logger,
       genReqId: requestId,
+      // Everything logged while serving the request carries `reqId` (and the request itself only its summary line).
+      quietReqLogger: true,
       serializers: {
         req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.slice(0, 200) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
