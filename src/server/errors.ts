@@ -52,7 +52,15 @@ export const ERROR_RULES: ErrorRule[] = [
     classified: UNAVAILABLE,
   },
   {
-    name: 'Neo4j is starting or stopping',
+    name: 'the graph changed under the query (a report being loaded)',
+    matches: (e) => neo4jCode(e) === 'Neo.TransientError.Transaction.Outdated',
+    classified: {
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'the graph changed while the query ran (a report is being loaded); try again',
+    },
+  },
+  {
+    name: 'Neo4j is starting, stopping or briefly unable to answer',
     matches: (e) => /DatabaseUnavailable|DatabaseNotFound|Neo\.TransientError/.test(neo4jCode(e) ?? ''),
     classified: UNAVAILABLE,
   },
