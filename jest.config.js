@@ -3,6 +3,9 @@ const transform = { '^.+\\.ts$': 'ts-jest' };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A real database on a shared 2-core machine: a full re-ingest on a cold JVM can take tens of seconds.
+  // Jest reads testTimeout from the top level only (inside a project it was ignored: 5 s applied).
+  testTimeout: 120_000,
   projects: [
     {
       displayName: 'unit',
@@ -16,8 +19,6 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/**/*.int.test.ts'],
-      // A real database on a shared 2-core machine: a full re-ingest on a cold JVM can take tens of seconds.
-      testTimeout: 120_000,
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
     },

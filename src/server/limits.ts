@@ -63,7 +63,10 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 50,
-  maxCost: 250_000,
+  // The schema's own list sizes (a nested `first` defaults to 100) make honest estimates about five
+  // times the old guesses (20 per list): a page of 100 entities with all their mentions and sentences
+  // costs about 100,000, every kind at once 700,000. Bytes are bounded separately (MAX_RESPONSE_BYTES).
+  maxCost: 1_000_000,
   introspectionBudgetFactor: 2,
 };
 

@@ -227,18 +227,29 @@ describe('abuse classes', () => {
     refused.push(`${abuse.name}: ${reply.status} ${reply.code} in ${Math.round(reply.ms)} ms`);
   });
 
-  it('the largest accepted answer stays under MAX_RESPONSE_BYTES', async () => {
-    // Accepted by the cost limit: 100 copies of the report text (its @cost weight is 2000).
-    const reply = await graphql(`{ nodes(ids: ${REPORT_IDS(100)}) { ... on Report { text } } }`);
-    expect(reply.status).toBe(200);
-    expect(reply.json?.errors).toBeUndefined();
-    expect((reply.json?.data as { nodes: unknown[] }).nodes.filter(Boolean)).toHaveLength(100);
-    const bytes = Buffer.byteLength(reply.body);
+  it('the largest answers: accepted up to MAX_RESPONSE_BYTES, RESPONSE_TOO_LARGE beyond', async () => {
+    // Accepted by the cost limit (each report text weighs 2,000): 100 copies, and 300 copies.
+    const copies = (aliases: number) =>
+      `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: nodes(ids: ${REPORT_IDS(100)}) { ... on Report { text } }`).join(' ')} }`;
+    const sent = await graphql(copies(1));
+    expect(sent.status).toBe(200);
+    expect(sent.json?.errors).toBeUndefined();
+    expect((sent.json?.data as { a0: unknown[] }).a0.filter(Boolean)).toHaveLength(100);
+    const bytes = Buffer.byteLength(sent.body);
     expect(bytes).toBeLessThanOrEqual(suite().maxResponseBytes);
+
+    const refused = await graphql(copies(3));
+    expect({ status: refused.status, code: refused.code, leak: leak(refused.body) }).toEqual({
+      status: 400,
+      code: 'RESPONSE_TOO_LARGE',
+      leak: null,
+    });
     figure(
       'largest answer',
-      `100 copies of the report text: ${(bytes / 1024 / 1024).toFixed(1)} MB (cost ~200,000 of 250,000) in ` +
-        `${Math.round(reply.ms)} ms; anything over MAX_RESPONSE_BYTES (${suite().maxResponseBytes} bytes) is RESPONSE_TOO_LARGE`,
+      `100 copies of the report text: ${(bytes / 1024 / 1024).toFixed(1)} MB sent in ${Math.round(sent.ms)} ms; ` +
+        `300 copies (cost ~600,000, accepted by the cost limit, ~${((3 * bytes) / 1024 / 1024).toFixed(0)} MB): ` +
+        `RESPONSE_TOO_LARGE in ${Math.round(refused.ms)} ms, ${Buffer.byteLength(refused.body)} bytes sent; ` +
+        `no answer over MAX_RESPONSE_BYTES (${suite().maxResponseBytes} bytes) is sent`,
     );
   });
 

@@ -60,7 +60,7 @@ describe('search and relationship exploration', () => {
     }>(
       `query($id: ID!) {
       neighborhood(id: $id) { nodes { id kind label } edges { id type source target } truncated }
-      township(id: $id) { projects(first: 500) { id } }
+      township(id: $id) { projects(first: 100) { id } }
     }`,
       { id: hujenId },
     );

@@ -5,6 +5,7 @@ import { loadTypeDefs } from '../../src/server/app';
 import { checkLimits, DEFAULT_LIMITS, estimateCost, schemaCosts } from '../../src/server/limits';
 import { EXAMPLES } from '../../web/src/playground/examples';
 import { NEIGHBORHOOD, SEARCH, SHORTEST_PATH } from '../../web/src/explore/queries';
+import { WORKLOADS } from '../../bench/lib/workloads';
 
 const schema = buildSchema(loadTypeDefs());
 const costs = schemaCosts(schema);
@@ -177,6 +178,22 @@ describe('what clients send is accepted', () => {
     const queries = [...readme.matchAll(/```graphql\n([^]*?)```/g)].map((m) => m[1]);
     expect(queries.length).toBeGreaterThan(5);
     for (const query of queries) expect(refusal(query)).toBeNull();
+  });
+
+  it.each(Object.values(WORKLOADS).map((w) => [w.name, w]))('the benchmark workload %s', (_, workload) => {
+    expect(refusal(workload.ours.query, workload.ours.variables ?? {})).toBeNull();
+  });
+
+  it('every entity of every kind with all its mentions and their sentences (one large page each)', () => {
+    const mentions = 'mentions { quote start end sentence { text start end } }';
+    const lists = ['projects', 'townships', 'industries', 'enterprises', 'platforms', 'villages', 'indicators'];
+    expect(refusal(`{ ${lists.map((l) => `${l}(first: 100) { nodes { id ${mentions} } }`).join(' ')} }`)).toBeNull();
+  });
+
+  it('the whole report outline with its text', () => {
+    const query =
+      '{ report { title text sections { number part children { number title paragraphs { topic sentences { text year } } } } } }';
+    expect(refusal(query)).toBeNull();
   });
 
   it('a page of 100 projects with their townships, industries and mentions', () => {
