@@ -25,7 +25,7 @@ export interface Config {
   /** Comma-separated allowed origins for CORS; empty: same-origin only. */
   corsOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
-  /** `json`: one JSON object per line (for log collectors); `text`: one readable line. */
+  /** `json`: one JSON object per line (for log collectors); `text`: one readable line (default on a terminal). */
   logFormat: 'json' | 'text';
   /** Whether to expose introspection (the playground needs it). */
   introspection: boolean;
@@ -151,7 +151,8 @@ const SPECS = {
   GRAPHQL_INTROSPECTION: boolean({ default: true }),
   MAX_RESPONSE_BYTES: bytes({ default: 8 * 1024 * 1024 }),
   LOG_LEVEL: oneOf(['debug', 'info', 'warn', 'error'] as const)({ default: 'info' }),
-  LOG_FORMAT: oneOf(['json', 'text'] as const)({ default: 'json' }),
+  // JSON for collectors; one readable line per event when a person watches a terminal.
+  LOG_FORMAT: oneOf(['json', 'text'] as const)({ default: process.stderr.isTTY ? 'text' : 'json' }),
   WEB_DIST_DIR: str({ default: path.join(ROOT_DIR, 'web/dist') }),
 };
 

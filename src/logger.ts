@@ -3,7 +3,7 @@ import pino from 'pino';
 /**
  * Structured logs (pino) on stderr: one JSON object per line with `time`, `level`, `scope` and `msg`,
  * plus `reqId` on everything logged while serving a request. LOG_FORMAT=text prints the same
- * events as one readable line each, for a terminal.
+ * events as one readable line each (the default when stderr is a terminal).
  */
 /** 'silent' is for tests. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -31,8 +31,10 @@ const textStream = {
   },
 };
 
+/** LOG_FORMAT, else JSON unless a person watches stderr in a terminal (see config.ts). */
 function defaultFormat(): LogFormat {
-  return process.env.LOG_FORMAT === 'text' ? 'text' : 'json';
+  if (process.env.LOG_FORMAT === 'text' || process.env.LOG_FORMAT === 'json') return process.env.LOG_FORMAT;
+  return process.stderr.isTTY ? 'text' : 'json';
 }
 
 export function createLogger(level: LogLevel = 'info', scope = 'server', format: LogFormat = defaultFormat()): Logger {

@@ -14,7 +14,7 @@ describe('configuration', () => {
       reports: [JINYUN],
       reportFile: JINYUN,
       introspection: true,
-      logFormat: 'json',
+      logFormat: process.stderr.isTTY ? 'text' : 'json',
       warnings: [],
     });
   });
