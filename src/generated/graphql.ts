@@ -1561,6 +1561,22 @@ export type ResolversParentTypes = {
   VillageFilter: VillageFilter;
 };
 
+export type CostDirectiveArgs = {
+  weight: Scalars['String']['input'];
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  maxSlice?: Maybe<Scalars['Int']['input']>;
+  minSlice?: Maybe<Scalars['Int']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AssessmentCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssessmentCount'] = ResolversParentTypes['AssessmentCount']> = {
   assessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2125,3 +2141,7 @@ export type Resolvers<ContextType = GraphContext> = {
   VillageEdge?: VillageEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphContext> = {
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};

@@ -71,6 +71,8 @@ describe('the web pages in a browser', () => {
   let context: BrowserContext;
   let page: Page;
   const requests: string[] = [];
+  /** What the browser refused under the server's Content-Security-Policy (pages, workers). */
+  const violations: string[] = [];
 
   beforeAll(async () => {
     await ensureWebBuilt(PROJECT_WEB_DIST_DIR, createLogger('warn', 'web-test'));
@@ -81,6 +83,12 @@ describe('the web pages in a browser', () => {
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     page = await context.newPage();
     page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    page.on('pageerror', (error) => {
+      if (/Content Security Policy|Refused to/i.test(error.message)) violations.push(error.message);
+    });
     // Requests from the playground's Monaco workers are the context's, not the page's.
     context.on('request', (request) => {
       if (!requests.includes(request.url())) requests.push(request.url());
@@ -226,5 +234,16 @@ describe('the web pages in a browser', () => {
   it('made every request to this machine: no CDN, no web fonts', () => {
     expect(requests.length).toBeGreaterThan(10);
     expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+  });
+
+  it('works under the security headers: a CSP the pages and workers keep to, no framing, nosniff', async () => {
+    expect(violations).toEqual([]);
+    for (const page of ['/', '/playground', '/explore']) {
+      const response = await fetch(`${server.url}${page}`);
+      expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+      expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
   });
 });
