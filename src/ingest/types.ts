@@ -11,6 +11,8 @@ export interface ReportMeta {
   id: string;
   title: string;
   county: string;
+  /** The county's 6-digit division code (331122); when absent, the county is looked up by name. */
+  countyCode?: string;
   prefecture?: string;
   province?: string;
   /** The year whose goals and tasks the report sets (2023). */
@@ -101,10 +103,15 @@ interface EntityBase {
 export interface TownshipEntity extends EntityBase {
   kind: 'Township';
   shortName: string;
-  townshipKind: '街道' | '镇' | '乡';
+  /** 其他: a township-level unit that is none of the three (容东片区, a development zone, a farm). */
+  townshipKind: '街道' | '镇' | '乡' | '其他';
+  /** The 9-digit division code (331122101); absent for a place only the lexicon knows. */
+  code?: string;
 }
 export interface VillageEntity extends EntityBase {
   kind: 'Village';
+  /** The 12-digit division code, when the name is one village of the county (or its township says which). */
+  code?: string;
 }
 export interface PlatformEntity extends EntityBase {
   kind: 'Platform';

@@ -1,5 +1,6 @@
 import type { Lexicon, NamePhrase, ProjectOverride } from '../lexicon';
 import type { Mention, ParsedReport, ProjectMilestone, Sentence, Span } from '../types';
+import { findPlaces, type FoundPlaces } from './places';
 import { findMentions, mentionAt, mergeMentions, overlaps, type NameForm } from './mentions';
 
 /**
@@ -595,10 +596,10 @@ function acceptName(name: string, written: string, listed: boolean, vocab: Vocab
 
 // ---------------------------------------------------------------- assembling
 
-function buildVocabulary(lexicon: Lexicon): Vocabulary {
+function buildVocabulary(lexicon: Lexicon, places: FoundPlaces): Vocabulary {
   const canonical = new Map<string, string>();
   for (const p of lexicon.projects.projects) for (const form of [p.name, ...p.aliases]) canonical.set(form, p.name);
-  const townshipForms = lexicon.townships.flatMap((t) => [t.name, t.shortName, ...t.aliases]);
+  const townshipForms = places.townships.flatMap((t) => [t.name, ...t.aliases]);
   const otherKinds = new Set([
     ...lexicon.platforms.platforms.flatMap((p) => [p.name, ...p.aliases]),
     ...lexicon.villages.flatMap((v) => [v.name, ...v.aliases]),
@@ -633,8 +634,13 @@ export function categorize(name: string, enterprises: readonly string[]): string
 
 const NO_LINKS: ProjectLinks = { townships: [], platforms: [], industries: [], enterprises: [] };
 
-export function detectProjects(report: ParsedReport, lexicon: Lexicon): DetectedProject[] {
-  const vocab = buildVocabulary(lexicon);
+export interface DetectOptions {
+  /** The report's places, when already found (extractEntities passes them). */
+  places?: FoundPlaces;
+}
+
+export function detectProjects(report: ParsedReport, lexicon: Lexicon, options: DetectOptions = {}): DetectedProject[] {
+  const vocab = buildVocabulary(lexicon, options.places ?? findPlaces(report, lexicon));
   // First pass: names found whole somewhere become known, so they can cut runs elsewhere.
   const firstPass = readReport(report, vocab);
   const foundWhole = new Set(firstPass.map((o) => o.name).filter((n) => n.length >= 4 && !vocab.canonical.has(n)));

@@ -1,0 +1,58 @@
+import { findPlaces } from '../../../../src/ingest/extract/places';
+import { emptyLexicon } from '../../../../src/ingest/lexicon';
+import { parseReport } from '../../../../src/ingest/parse';
+import { report, text } from '../fixture';
+
+/** Places of the Jinyun report with an empty lexicon: the division data alone. */
+const places = findPlaces(report, emptyLexicon());
+const township = (name: string) => places.townships.find((t) => t.name === name)!;
+const around = (name: string) => township(name).mentions.map((m) => text.slice(m.start, m.end + 2));
+
+describe('findPlaces with an empty lexicon (Jinyun 2023)', () => {
+  it('emits all 18 townships of the county with their 9-digit codes and kinds, mentioned or not', () => {
+    expect(places.townships).toHaveLength(18);
+    expect(township('壶镇镇')).toMatchObject({ code: '331122101', shortName: '壶镇', townshipKind: '镇' });
+    expect(township('五云街道')).toMatchObject({ code: '331122001', townshipKind: '街道' });
+    expect(places.townships.every((t) => /^331122\d{3}$/.test(t.code ?? ''))).toBe(true);
+    expect(places.townships.filter((t) => t.mentions.length === 0).map((t) => t.name)).toEqual([]);
+  });
+
+  it('reads short forms that are also words or other names by context, not by a list', () => {
+    expect(places.ambiguousForms.get('新建')).toBe('countedObjectFollows');
+    expect(places.ambiguousForms.get('仙都')).toBe('otherNameHeadFollows');
+    expect(places.ambiguousForms.has('壶镇')).toBe(false);
+    expect(around('新建镇')).toEqual(expect.arrayContaining(['新建、大', '新建镇落地', '新建产城', '新建敬老']));
+    for (const word of ['新建溪', '新建城乡', '新建500', '新建高标准'])
+      expect(around('新建镇').some((a) => a.startsWith(word))).toBe(false);
+    expect(around('仙都街道').some((a) => a.startsWith('仙都景') || a.startsWith('仙都路'))).toBe(false);
+    expect(around('仙都街道')).toEqual(expect.arrayContaining(['仙都至壶', '仙都、东']));
+  });
+
+  it('finds villages and communities of the county by name, with their codes and townships', () => {
+    const village = (name: string) => places.villages.find((v) => v.name === name);
+    expect(village('岩下村')).toMatchObject({ code: '331122101311' });
+    expect(village('前路村')?.code).toBe('331122206215');
+    expect(places.relations).toContainEqual({ type: 'IN_TOWNSHIP', from: 'village:前路村', to: 'township:前路乡' });
+    // the data names 胡村村民委员会 胡村; the report writes 胡村村
+    expect(village('胡村')?.mentions.map((m) => m.quote)).toEqual(['胡村村']);
+    // 前路村 is not a mention of 前路乡
+    expect(around('前路乡').some((a) => a.startsWith('前路村'))).toBe(false);
+  });
+
+  it('cuts every mention exactly out of the report', () => {
+    for (const place of [...places.townships, ...places.villages])
+      for (const m of place.mentions) expect(text.slice(m.start, m.end)).toBe(m.quote);
+  });
+
+  it('finds the county by name when the metadata has no code, and nothing when the county is unknown', () => {
+    const sample = '一、2022年政府主要工作\n一年来,壶镇、东方入选示范。\n三、2023年政府主要工作\n推动新碧发展。\n';
+    const byName = parseReport(sample, { ...report.meta, countyCode: undefined, id: 'sample' });
+    expect(
+      findPlaces(byName, emptyLexicon())
+        .townships.filter((t) => t.mentions.length)
+        .map((t) => t.name),
+    ).toEqual(['新碧街道', '壶镇镇', '东方镇']);
+    const unknown = parseReport(sample, { ...report.meta, countyCode: undefined, county: '无此县', id: 'x' });
+    expect(findPlaces(unknown, emptyLexicon()).townships).toEqual([]);
+  });
+});
