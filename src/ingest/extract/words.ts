@@ -48,3 +48,27 @@ export function dictionaryWord(word: string): DictionaryWord | null {
   const [, frequency, tag] = dictionaryText.slice(at + 1, lineEnd < 0 ? undefined : lineEnd).split(' ');
   return { frequency: Number(frequency), tag: tag ?? '' };
 }
+
+/** Dictionary tags of names and place words: entries so tagged are names, not ordinary words. */
+export const NAME_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 's']);
+
+/** Below this corpus frequency a dictionary entry is too rare to count as an everyday word. */
+export const ORDINARY_WORD_FREQUENCY = 100;
+
+/** An everyday word of the language: in the dictionary, common, and not tagged as a name. */
+export function isOrdinaryWord(word: string): boolean {
+  const entry = dictionaryWord(word);
+  return entry !== null && !NAME_TAGS.has(entry.tag) && entry.frequency >= ORDINARY_WORD_FREQUENCY;
+}
+
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
+/** The segmenter's words of `text` with their part-of-speech tags (no HMM guessing). */
+export function taggedWords(text: string): TaggedWord[] {
+  return jieba()
+    .tag(text, false)
+    .map((t) => ({ word: t.word, tag: t.tag }));
+}
