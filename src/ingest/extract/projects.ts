@@ -1,2 +1,8 @@
 /** The project reader lives in projects/; this module keeps the import path of its callers. */
-export { categorize, detectProjects, type DetectOptions, type DetectedProject, type ProjectLinks } from './projects/index';
+export {
+  categorize,
+  detectProjects,
+  type DetectOptions,
+  type DetectedProject,
+  type ProjectLinks,
+} from './projects/index';

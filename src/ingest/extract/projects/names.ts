@@ -1,6 +1,7 @@
 import type { Span } from '../../types';
 import { overlaps } from '../mentions';
 import { firstMatch } from '../rules';
+import { wordBoundaries } from '../words';
 import { NAME_RULES } from './accept';
 import type { Candidate, Vocabulary } from './model';
 import { trimLead, trimTail } from './trims';
@@ -148,12 +149,19 @@ function segmentRun(run: Span, text: string, vocab: Vocabulary): Segment[] {
 }
 
 /** Splits a run where one name ends and the next starts (溪滨北路立面改造|迎晖门整治改造), rightmost first. */
+const MIN_GLUED_LEFT = 4;
+
 function splitGlued(run: Span, text: string, vocab: Vocabulary): Segment[] {
   const body = text.slice(run.start, run.end);
-  for (let at = body.length - MIN_NAME; at >= 2; at -= 1) {
+  let boundaries: Set<number> | null = null;
+  // The left name has at least 4 characters: 县医院医技综合楼 is one building of 县医院, not two works.
+  for (let at = body.length - MIN_NAME; at >= MIN_GLUED_LEFT; at -= 1) {
     const left = body.slice(0, at);
     const right = body.slice(at);
     if (!TERMINAL_SUFFIX.test(left) || NOT_A_NAME_START.test(right)) continue;
+    // Never inside a word: 开发区燃气站 is not 开发|区燃气站, 园区开发 not 园|区开发.
+    boundaries ??= wordBoundaries(body);
+    if (!boundaries.has(at)) continue;
     if (!looksLikeName(right) || vocab.excluded.has(right)) continue;
     return [
       ...splitGlued({ start: run.start, end: run.start + at }, text, vocab),

@@ -104,7 +104,6 @@ export function splitList(span: Span, text: string): Span[] {
   return parts.filter((p) => p.end > p.start);
 }
 
-
 export function phrasesIn(body: Span, text: string, phrases: readonly NamePhrase[]): Candidate[] {
   const found: Candidate[] = [];
   const slice = text.slice(body.start, body.end);
@@ -126,4 +125,3 @@ export function phrasesIn(body: Span, text: string, phrases: readonly NamePhrase
   }
   return found;
 }
-
