@@ -7,6 +7,7 @@ import { knownElsewhere } from './rules/knownElsewhere';
 import { lexiconName } from './rules/lexiconName';
 import { endsLikeProject } from './rules/endsLikeProject';
 import { nameOfOtherKind } from './rules/nameOfOtherKind';
+import { projectWordInside } from './rules/projectWordInside';
 import { proseInside } from './rules/proseInside';
 import { villageOrCommunity } from './rules/villageOrCommunity';
 
@@ -29,6 +30,7 @@ export const NAME_RULES = ruleTable<NameCandidate, boolean>([
   nameOfOtherKind,
   villageOrCommunity,
   proseInside,
+  projectWordInside,
   genericHeadedItem,
   explicitlyListed,
   knownElsewhere,
