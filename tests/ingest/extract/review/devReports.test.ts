@@ -24,10 +24,12 @@ describe.each(REPORTS)('%s with an empty lexicon', (id) => {
 
   it('finds projects with precision and recall of at least 0.85', () => {
     expect(score).not.toBeNull();
-    expect({ precision: score!.precision >= 0.85, recall: score!.recall >= 0.85, errors: score!.errors }).toMatchObject({
-      precision: true,
-      recall: true,
-    });
+    expect({ precision: score!.precision >= 0.85, recall: score!.recall >= 0.85, errors: score!.errors }).toMatchObject(
+      {
+        precision: true,
+        recall: true,
+      },
+    );
   });
 
   it('finds every township the report names', () => {

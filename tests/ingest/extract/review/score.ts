@@ -31,7 +31,12 @@ function lines(file: string): string[] {
 
 /** Each reviewed project as the set of its written forms, the canonical one first. */
 export function reviewedProjects(id: string): string[][] {
-  return lines(path.join(reviewDir(id), 'projects.txt')).map((l) => l.split('|').map((f) => f.trim()).filter(Boolean));
+  return lines(path.join(reviewDir(id), 'projects.txt')).map((l) =>
+    l
+      .split('|')
+      .map((f) => f.trim())
+      .filter(Boolean),
+  );
 }
 
 export interface ReviewedPlace {
@@ -107,7 +112,12 @@ export function scoreReport(id: string): EntityScore {
   const commonError = worst ? `${worst[0]} ×${worst[1].length} (${worst[1].slice(0, 3).join(', ')})` : 'none';
 
   const places = reviewedPlaces(id);
-  const mentioned = (kind: Entity['kind']) => new Set(of(kind).filter((e) => e.mentions.length).map((e) => e.name));
+  const mentioned = (kind: Entity['kind']) =>
+    new Set(
+      of(kind)
+        .filter((e) => e.mentions.length)
+        .map((e) => e.name),
+    );
   const townshipsNamed = [...new Set(places.filter((p) => p.kind === 'TOWNSHIP').map((p) => p.name))];
   const villagesNamed = [...new Set(places.filter((p) => p.kind === 'VILLAGE').map((p) => p.name))];
   const foundTownships = mentioned('Township');
