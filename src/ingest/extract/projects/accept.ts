@@ -3,10 +3,12 @@ import type { Vocabulary } from './model';
 import { excludedByLexicon } from './rules/excludedByLexicon';
 import { explicitlyListed } from './rules/explicitlyListed';
 import { genericHeadedItem } from './rules/genericHeadedItem';
+import { genericProgramme } from './rules/genericProgramme';
 import { knownElsewhere } from './rules/knownElsewhere';
 import { lexiconName } from './rules/lexiconName';
 import { endsLikeProject } from './rules/endsLikeProject';
 import { nameOfOtherKind } from './rules/nameOfOtherKind';
+import { phaseOnly } from './rules/phaseOnly';
 import { projectWordInside } from './rules/projectWordInside';
 import { proseInside } from './rules/proseInside';
 import { villageOrCommunity } from './rules/villageOrCommunity';
@@ -29,8 +31,10 @@ export const NAME_RULES = ruleTable<NameCandidate, boolean>([
   lexiconName,
   nameOfOtherKind,
   villageOrCommunity,
+  phaseOnly,
   proseInside,
   projectWordInside,
+  genericProgramme,
   genericHeadedItem,
   explicitlyListed,
   knownElsewhere,

@@ -4,6 +4,8 @@ import type { Vocabulary } from '../../../../src/ingest/extract/projects/model';
 import { endsLikeProject } from '../../../../src/ingest/extract/projects/rules/endsLikeProject';
 import { excludedByLexicon } from '../../../../src/ingest/extract/projects/rules/excludedByLexicon';
 import { explicitlyListed } from '../../../../src/ingest/extract/projects/rules/explicitlyListed';
+import { genericProgramme } from '../../../../src/ingest/extract/projects/rules/genericProgramme';
+import { phaseOnly } from '../../../../src/ingest/extract/projects/rules/phaseOnly';
 import { genericHeadedItem } from '../../../../src/ingest/extract/projects/rules/genericHeadedItem';
 import { knownElsewhere } from '../../../../src/ingest/extract/projects/rules/knownElsewhere';
 import { leadFiller } from '../../../../src/ingest/extract/projects/rules/leadFiller';
@@ -134,6 +136,17 @@ describe('acceptance rules (is this candidate a project?)', () => {
     expect(genericHeadedItem.apply(candidate('殡管所搬迁', { headed: true }))).toBeNull();
     // list items are not judged so: company names are everyday words too
     expect(genericHeadedItem.apply(candidate('企鹅科技', { listed: true }))).toBeNull();
+  });
+  it('genericProgramme: a campaign head after everyday words only', () => {
+    expect(genericProgramme.apply(candidate('土地整治'))).toBe(false);
+    expect(genericProgramme.apply(candidate('生态修复工程'))).toBe(false);
+    expect(genericProgramme.apply(candidate('好溪流域生态治理'))).toBeNull();
+    expect(genericProgramme.apply(candidate('瓯江山水工程'))).toBeNull();
+    expect(genericProgramme.apply(candidate('公共停车空间改造'))).toBeNull();
+  });
+  it('phaseOnly: a bare phase names nothing', () => {
+    expect(phaseOnly.apply(candidate('一期工程'))).toBe(false);
+    expect(phaseOnly.apply(candidate('太行水镇二期'))).toBeNull();
   });
   it('explicitlyListed, knownElsewhere, endsLikeProject', () => {
     expect(explicitlyListed.apply(candidate('肖特玻管', { listed: true }))).toBe(true);
