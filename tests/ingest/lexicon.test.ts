@@ -71,7 +71,7 @@ describe('loadLexicon', () => {
     expect(lexicon.platforms.platforms.find((p) => p.name === '丽水高新区')?.aliases).toContain('缙云经济开发区');
     expect(lexicon.enterprises.map((e) => e.name)).toEqual(expect.arrayContaining(['涛涛车业', '锯力煌', '肖特玻管']));
     expect(lexicon.villages.find((v) => v.name === '壶镇贤母社区')?.township).toBe('壶镇镇');
-    expect(lexicon.projects.exclusions).toContain('融资畅通工程');
+    expect(lexicon.projects.exclusions).toContain('口袋公园');
   });
 
   it.each([

@@ -6,6 +6,7 @@ import { genericHeadedItem } from './rules/genericHeadedItem';
 import { genericProgramme } from './rules/genericProgramme';
 import { knownElsewhere } from './rules/knownElsewhere';
 import { lexiconName } from './rules/lexiconName';
+import { campaignName } from './rules/campaignName';
 import { endsLikeProject } from './rules/endsLikeProject';
 import { nameOfOtherKind } from './rules/nameOfOtherKind';
 import { phaseOnly } from './rules/phaseOnly';
@@ -35,6 +36,7 @@ export const NAME_RULES = ruleTable<NameCandidate, boolean>([
   proseInside,
   projectWordInside,
   genericProgramme,
+  campaignName,
   genericHeadedItem,
   explicitlyListed,
   knownElsewhere,
