@@ -48,9 +48,10 @@ function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabu
   let head: string | null = null;
   const marker = LIST_MARKER.exec(text.slice(body.start, body.end));
   if (marker) {
-    if (HEADS_NOT_PROJECTS.has(marker[1])) return [];
+    const listHead = marker[1] ?? marker[2];
+    if (HEADS_NOT_PROJECTS.has(listHead)) return [];
     listed = true;
-    if (HEADS_THAT_COMPLETE.has(marker[1])) head = marker[1];
+    if (HEADS_THAT_COMPLETE.has(listHead)) head = listHead;
     body = { start: body.start, end: body.end - marker[0].length };
   }
   if (body.end <= body.start) return [];

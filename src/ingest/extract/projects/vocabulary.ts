@@ -127,7 +127,8 @@ export const NOT_A_NAME_START =
 
 /** Counted list heads: 等项目, 等11个新建项目, 等一大批制造业项目, 9个教育补短板项目, 等区块. */
 const COUNT = '(?:[\\d０-９]+|[一两二三四五六七八九十]+)(?:个|项|条|所|座|家|处)';
-export const LIST_MARKER_BODY = `(?:等一大批|等一批|等${COUNT}|等|${COUNT})[\\u4e00-\\u9fa5]{0,8}?(项目|区块|小微园|景区|小区)`;
+/** Without 等 only a count of projects closes a list (9个教育补短板项目); 16个小区 is a count. */
+export const LIST_MARKER_BODY = `(?:(?:等一大批|等一批|等${COUNT}|等)[\\u4e00-\\u9fa5]{0,8}?(项目|区块|小微园|景区|小区)|${COUNT}[\\u4e00-\\u9fa5]{0,8}?(项目))`;
 export const LIST_MARKER = new RegExp(`${LIST_MARKER_BODY}$`);
 /** A list closed inside a piece, where the copy lost the comma after it; 建设 after it belongs to it. */
 export const INNER_LIST_MARKER = new RegExp(`${LIST_MARKER_BODY}(?:建设进度|建设|前期工作)?`, 'g');
