@@ -94,7 +94,8 @@ export function readItem(
       const lead = trimLead(raw, text, afterStatus && raw.start === item.start);
       // 殡管所搬迁项目: written with the head 项目, the item is a project whatever its ending.
       const explicit = /[^等]项目$/.test(text.slice(lead.start, lead.end));
-      const run = trimTail(lead, text);
+      // Trimming the tail may uncover more to trim at the front (涞源“雄源服装智慧新城”项目).
+      const run = trimLead(trimTail(lead, text), text);
       if (run.end <= run.start) continue;
       const segments = segmentRun(run, text, vocab);
       // A bare place keeps its place in the list: it may share the next item's head (大源、双溪口城市书房).

@@ -86,7 +86,7 @@ export function pieces(clause: Span, text: string, vocab: Vocabulary): Piece[] {
   return result;
 }
 
-/** Splits at 、 outside parentheses; a `(` counts only if its `)` follows (the copy lost some). */
+/** Splits at 、 (and between quoted names) outside parentheses; a `(` counts only if its `)` follows (the copy lost some). */
 export function splitList(span: Span, text: string): Span[] {
   const parts: Span[] = [];
   let start = span.start;
@@ -97,6 +97,10 @@ export function splitList(span: Span, text: string): Span[] {
     else if (ch === ')' && depth > 0) depth -= 1;
     else if (ch === '、' && depth === 0) {
       parts.push({ start, end: i });
+      start = i + 1;
+    } else if (ch === '”' && text[i + 1] === '“' && depth === 0) {
+      // Quoted names side by side: “容和服装产业园”“雄源服装智慧新城”项目.
+      parts.push({ start, end: i + 1 });
       start = i + 1;
     }
   }

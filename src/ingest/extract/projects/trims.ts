@@ -6,6 +6,7 @@ import { leadInvestment } from './rules/leadInvestment';
 import { leadParticle } from './rules/leadParticle';
 import { leadQuantity } from './rules/leadQuantity';
 import { leadTime } from './rules/leadTime';
+import { leadBeforeQuote, tailQuote } from './rules/quoted';
 import { tailEtc } from './rules/tailEtc';
 import { tailProjectWord } from './rules/tailProjectWord';
 
@@ -23,6 +24,7 @@ export interface TrimInput {
 }
 
 export const LEAD_TRIMS = ruleTable<TrimInput, number>([
+  leadBeforeQuote,
   leadParticle,
   leadInvestment,
   leadTime,
@@ -30,7 +32,7 @@ export const LEAD_TRIMS = ruleTable<TrimInput, number>([
   leadGoverningVerb,
   leadQuantity,
 ]);
-export const TAIL_TRIMS = ruleTable<TrimInput, number>([tailEtc, tailProjectWord]);
+export const TAIL_TRIMS = ruleTable<TrimInput, number>([tailQuote, tailEtc, tailProjectWord]);
 
 const MIN_LEFT = 2;
 

@@ -56,6 +56,7 @@ export const STATUS_CORES = [
   '交付使用',
   '上线运营',
   '试生产',
+  '进展顺利',
   '主体结顶',
   '主体完工',
   '完成主体工程',
@@ -148,8 +149,11 @@ export const QUALIFIER_MAX = 4;
 export const MIN_NAME = 3;
 export const MAX_NAME = 26;
 
-/** Clause breaks, half- and full-width: names never contain these. */
-export const CLAUSE_BREAK = /[,;:。!?，；：！？“”《》（）\s]/;
+/**
+ * Clause breaks, half- and full-width: names never contain these. Quotation marks are not
+ * breaks: a name may be quoted (确保“容和服装产业园”项目投产达效); the trims take them off.
+ */
+export const CLAUSE_BREAK = /[,;:。!?，；：！？《》（）\s]/;
 
 /** Verbs that only say "work on": joined with the status after the names (加快…前期 → 加快前期). */
 export const BARE_LEADS = new Set(['加快', '抓好', '统筹抓好', '推进']);

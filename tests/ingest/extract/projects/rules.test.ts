@@ -18,9 +18,11 @@ import { lexiconName } from '../../../../src/ingest/extract/projects/rules/lexic
 import { nameOfOtherKind } from '../../../../src/ingest/extract/projects/rules/nameOfOtherKind';
 import { projectWordInside } from '../../../../src/ingest/extract/projects/rules/projectWordInside';
 import { proseInside } from '../../../../src/ingest/extract/projects/rules/proseInside';
+import { leadBeforeQuote, tailQuote } from '../../../../src/ingest/extract/projects/rules/quoted';
 import { tailEtc } from '../../../../src/ingest/extract/projects/rules/tailEtc';
 import { tailProjectWord } from '../../../../src/ingest/extract/projects/rules/tailProjectWord';
 import { villageOrCommunity } from '../../../../src/ingest/extract/projects/rules/villageOrCommunity';
+import { splitList } from '../../../../src/ingest/extract/projects/pieces';
 import { trimLead, trimTail } from '../../../../src/ingest/extract/projects/trims';
 import { STATUS } from '../../../../src/ingest/extract/projects/vocabulary';
 
@@ -59,6 +61,18 @@ describe('lead trims (words before a name that are not part of it)', () => {
     expect(cut(leadQuantity, '12.5公里排水管道')).toBe(6);
     expect(cut(leadQuantity, '220千伏好溪')).toBeNull();
     expect(cut(leadQuantity, '330国道西移工程')).toBeNull();
+  });
+  it('leadFiller takes whole words only (对 in 对接合作 is no filler)', () => {
+    expect(cut(leadFiller, '对接合作')).toBeNull();
+    expect(cut(leadFiller, '对白石山景观大道')).toBe(1);
+  });
+  it('leadBeforeQuote and tailQuote: a quoted name', () => {
+    expect(cut(leadBeforeQuote, '涞源“雄源服装智慧新城')).toBe(3);
+    expect(cut(leadBeforeQuote, '“容和服装产业园”')).toBeNull();
+    expect(cut(tailQuote, '“容和服装产业园”')).toBe(1);
+    const text = '涞源“雄源服装智慧新城”项目';
+    const span = trimLead(trimTail({ start: 0, end: text.length }, text), text);
+    expect(text.slice(span.start, span.end)).toBe('雄源服装智慧新城');
   });
   it('leadParticle: only right after a status verb, and 好 only before a word', () => {
     expect(cut(leadParticle, '了老旧小区改造', true)).toBe(1);
@@ -171,4 +185,14 @@ describe('status words', () => {
       expect(`甲乙工程${s}`.match(STATUS)?.[0]).toBe(s);
     },
   );
+});
+
+describe('lists', () => {
+  it('splitList: at 、 outside parentheses, and between quoted names', () => {
+    const split = (text: string) =>
+      splitList({ start: 0, end: text.length }, text).map((p) => text.slice(p.start, p.end));
+    expect(split('丙丁水库、戊己公路')).toEqual(['丙丁水库', '戊己公路']);
+    expect(split('青少年(妇儿、老年、工会)活动中心')).toEqual(['青少年(妇儿、老年、工会)活动中心']);
+    expect(split('“容和服装产业园”“雄源服装智慧新城”项目')).toEqual(['“容和服装产业园”', '“雄源服装智慧新城”项目']);
+  });
 });
