@@ -60,9 +60,13 @@ function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabu
 
   const phraseCandidates = phrasesIn(piece, text, vocab.phrases);
   const candidates: Candidate[] = [...phraseCandidates];
-  for (const item of splitList(body, text)) {
+  const items = splitList(body, text);
+  // 实施商贸综合体、易州酒店、西关110千伏变电站项目: the head 项目 of the last item is every item's.
+  const last = items.at(-1);
+  const sharedHead = items.length > 1 && !!last && /[\u4e00-\u9fa5]{2}项目$/.test(text.slice(last.start, last.end));
+  for (const item of items) {
     if (phraseCandidates.some((p) => overlaps(p, item))) continue;
-    candidates.push(...readItem(item, text, vocab, listed, head));
+    candidates.push(...readItem(item, text, vocab, listed, head, sharedHead));
   }
   distributeHeads(candidates, text, vocab);
 

@@ -1,7 +1,7 @@
 import type { Span } from '../../types';
 import { overlaps } from '../mentions';
 import { firstMatch } from '../rules';
-import { wordBoundaries } from '../words';
+import { isOrdinaryWord, taggedWords, wordBoundaries } from '../words';
 import { NAME_RULES } from './accept';
 import type { Candidate, Vocabulary } from './model';
 import { trimLead, trimTail } from './trims';
@@ -86,14 +86,15 @@ export function readItem(
   vocab: Vocabulary,
   listed: boolean,
   head: string | null,
-  afterStatus = false,
+  sharedHead = false,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   for (const part of splitOnAnd(item, text, vocab)) {
     for (const raw of cutAtCompanies(part, text, vocab.enterprises)) {
-      const lead = trimLead(raw, text, afterStatus && raw.start === item.start);
-      // 殡管所搬迁项目: written with the head 项目, the item is a project whatever its ending.
-      const explicit = /[^等]项目$/.test(text.slice(lead.start, lead.end));
+      const lead = trimLead(raw, text);
+      // 殡管所搬迁项目: written with the head 项目 (its own or the list's), the item is a project
+      // whatever its ending.
+      const explicit = sharedHead || /[^等]项目$/.test(text.slice(lead.start, lead.end));
       // Trimming the tail may uncover more to trim at the front (涞源“雄源服装智慧新城”项目).
       const run = trimLead(trimTail(lead, text), text);
       if (run.end <= run.start) continue;
@@ -164,6 +165,8 @@ function splitGlued(run: Span, text: string, vocab: Vocabulary): Segment[] {
     boundaries ??= wordBoundaries(body);
     if (!boundaries.has(at)) continue;
     if (!looksLikeName(right) || vocab.excluded.has(right)) continue;
+    // Everyday words only on the right qualify the left: 职教中心标准化建设主体工程 is one work.
+    if (taggedWords(right).every((w) => w.word.length >= 2 && isOrdinaryWord(w.word))) continue;
     return [
       ...splitGlued({ start: run.start, end: run.start + at }, text, vocab),
       { start: run.start + at, end: run.end, kind: 'name' },

@@ -2,6 +2,7 @@ import type { NamePhrase } from '../../lexicon';
 import type { Sentence, Span } from '../../types';
 import type { Candidate, Piece, Vocabulary } from './model';
 import { looksLikeName } from './names';
+import { tailTime } from './rules/tailTime';
 import { CLAUSE_BREAK, INNER_LIST_MARKER, LIST_MARKER, MAX_NAME, QUALIFIER_MAX, STATUS } from './vocabulary';
 
 /**
@@ -24,7 +25,9 @@ export function clauses(sentence: Sentence, text: string): Span[] {
 
 /** Ends like a name or a list of names, so a status right after it reports on it. */
 function endsLikeNames(piece: Span, text: string, known: readonly string[]): boolean {
-  const body = text.slice(piece.start, piece.end);
+  const written = text.slice(piece.start, piece.end);
+  // A time may stand between the names and the status (…养猪项目6月底前投产运行).
+  const body = written.slice(0, written.length - (tailTime.apply({ text: written, afterStatus: false }) ?? 0));
   const tail = body.slice(-MAX_NAME).replace(/^.*、/, '');
   if (LIST_MARKER.test(body) || body.endsWith('项目') || looksLikeName(tail)) return true;
   // A known name followed by a short qualifier: 抽水蓄能电站水库大坝|完成填筑.

@@ -1,5 +1,6 @@
 import { firstMatch, ruleTable } from '../rules';
 import type { Span } from '../../types';
+import { leadCapacity } from './rules/leadCapacity';
 import { leadFiller } from './rules/leadFiller';
 import { leadGoverningVerb } from './rules/leadGoverningVerb';
 import { leadInvestment } from './rules/leadInvestment';
@@ -9,6 +10,7 @@ import { leadTime } from './rules/leadTime';
 import { leadBeforeQuote, tailQuote } from './rules/quoted';
 import { tailEtc } from './rules/tailEtc';
 import { tailProjectWord } from './rules/tailProjectWord';
+import { tailTime } from './rules/tailTime';
 
 /**
  * Words around a name that are not part of it. Each rule says how many characters to cut
@@ -27,12 +29,13 @@ export const LEAD_TRIMS = ruleTable<TrimInput, number>([
   leadBeforeQuote,
   leadParticle,
   leadInvestment,
+  leadCapacity,
   leadTime,
   leadFiller,
   leadGoverningVerb,
   leadQuantity,
 ]);
-export const TAIL_TRIMS = ruleTable<TrimInput, number>([tailQuote, tailEtc, tailProjectWord]);
+export const TAIL_TRIMS = ruleTable<TrimInput, number>([tailTime, tailQuote, tailEtc, tailProjectWord]);
 
 const MIN_LEFT = 2;
 

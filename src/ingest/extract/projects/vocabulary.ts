@@ -57,6 +57,11 @@ export const STATUS_CORES = [
   '上线运营',
   '试生产',
   '进展顺利',
+  '投产运营',
+  '投产运行',
+  '落地见效',
+  '落地建设',
+  '投入运行',
   '主体结顶',
   '主体完工',
   '完成主体工程',
@@ -105,14 +110,16 @@ export const STATUS_CORES = [
 ];
 /** 完成可研审查, 完成工可审查, 完成规划方案深化研究评审. */
 const REVIEW_STATUS = '完成[\\u4e00-\\u9fa5]{0,10}?(?:审查|评审)';
+/** 建成投训, 竣工投用: built and put to its use, whatever the use. */
+const PUT_TO_USE = '(?:建成|竣工)投[\\u4e00-\\u9fa5]';
 export const STATUS = new RegExp(
-  `(?:${STATUS_MODIFIERS.join('|')})*(?:${REVIEW_STATUS}|${[...STATUS_CORES].sort((a, b) => b.length - a.length).join('|')})`,
+  `(?:${STATUS_MODIFIERS.join('|')})*(?:${REVIEW_STATUS}|${PUT_TO_USE}|${[...STATUS_CORES].sort((a, b) => b.length - a.length).join('|')})`,
   'g',
 );
 
 /** How project names end. 之城 (青年创新创业之城), 县城, 新城 are places or slogans; …入园 is a verb. */
 export const PROJECT_SUFFIX =
-  /(?:工程|水库|电站|风电场|光伏电站|公路|铁路|高速|国道|大道|大街|医院|卫生院|学校|中学|小学|高中|幼儿园|新园|职业高中|园|中心|馆|综合体|综合楼|酒店|改造|改建|迁建|扩建|拆建|新建|搬迁|桥|隧道|管道|管廊|管网|路|外环|环路|延伸|东延|西延|南延|北延|公寓|安置房|保障房|小区|新村|绿道|枢纽|基地|城|路网|雷达|灌区|治理|整治|连接线|道路|[一二三四五]期|段|区块|开发|敬老院|养老院|度假区|大厦|社区|利用|步行街|基础设施|旧址|厂|变电站|污水站|中转站|收费站|燃气站|加气站|充电站|泵站|客运站|服务区|停车场|广场|公园|索道|栈道|码头)$/;
+  /(?:工程|水库|电站|风电场|光伏电站|公路|铁路|高速|国道|大道|大街|医院|卫生院|学校|学院|中学|小学|高中|幼儿园|新园|职业高中|园|中心|馆|综合体|综合楼|酒店|改造|改建|迁建|扩建|拆建|新建|搬迁|桥|隧道|管道|管廊|管网|路|外环|环路|延伸|东延|西延|南延|北延|公寓|安置房|保障房|小区|新村|绿道|枢纽|基地|城|路网|雷达|灌区|治理|整治|连接线|道路|[一二三四五]期|段|区块|开发|敬老院|养老院|度假区|大厦|社区|利用|步行街|基础设施|旧址|厂|变电站|污水站|中转站|收费站|燃气站|加气站|充电站|泵站|客运站|服务区|停车场|广场|公园|索道|栈道|码头)$/;
 export const NOT_A_NAME_END = /(?:[之县新南老]城|入园|片区)$/;
 
 /**
@@ -138,9 +145,12 @@ export const HEADS_THAT_COMPLETE = new Set(['区块', '小微园']);
 /** List heads of things that are places, not works. */
 export const HEADS_NOT_PROJECTS = new Set(['景区']);
 
-/** A count inside a run means prose, not a name (文化驿站1城市书房2乡村博物馆5…). */
+/**
+ * A count inside a run means prose, not a name (文化驿站1城市书房2乡村博物馆5…); so do 的,
+ * a pronoun (我们将以招商引资排座次) and quotation marks left inside (“山水林田湖”综合整治).
+ */
 export const PROSE_COUNT =
-  /\d+(?:\.\d+)?(?:个|家|亩|人|户|条|所|万|亿|元|公里|%|平方米|吨|张|项|笔|件|场|台|处|座|套|年|月|日)|\d[\u4e00-\u9fa5]+\d|的/;
+  /\d+(?:\.\d+)?(?:个|家|亩|人|户|条|所|万|亿|元|公里|%|平方米|吨|张|项|笔|件|场|台|处|座|套|年|月|日)|\d[\u4e00-\u9fa5]+\d|的|我们|我县|我市|“|”/;
 /** Prose that follows a name where the copy lost the comma (…产业园|不断提升平台吸引力). */
 export const PROSE_AFTER_NAME =
   /^(?:不断|进一步|持续|加快|推动|着力|为|让|使|以|全面|努力|确保|带动|惠及|实现|获评|入选|优先|成功|完善|健全|打造|提高|深化|强化|优化|构建)/;

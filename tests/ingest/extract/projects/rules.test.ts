@@ -19,6 +19,9 @@ import { nameOfOtherKind } from '../../../../src/ingest/extract/projects/rules/n
 import { projectWordInside } from '../../../../src/ingest/extract/projects/rules/projectWordInside';
 import { proseInside } from '../../../../src/ingest/extract/projects/rules/proseInside';
 import { leadBeforeQuote, tailQuote } from '../../../../src/ingest/extract/projects/rules/quoted';
+import { tailTime } from '../../../../src/ingest/extract/projects/rules/tailTime';
+import { leadCapacity } from '../../../../src/ingest/extract/projects/rules/leadCapacity';
+import { campaignName } from '../../../../src/ingest/extract/projects/rules/campaignName';
 import { tailEtc } from '../../../../src/ingest/extract/projects/rules/tailEtc';
 import { tailProjectWord } from '../../../../src/ingest/extract/projects/rules/tailProjectWord';
 import { villageOrCommunity } from '../../../../src/ingest/extract/projects/rules/villageOrCommunity';
@@ -74,6 +77,11 @@ describe('lead trims (words before a name that are not part of it)', () => {
     const span = trimLead(trimTail({ start: 0, end: text.length }, text), text);
     expect(text.slice(span.start, span.end)).toBe('雄源服装智慧新城');
   });
+  it('leadCapacity: a yearly capacity', () => {
+    expect(cut(leadCapacity, '年产10万吨有机肥厂')).toBe(7);
+    expect(cut(leadCapacity, '年出栏20万只肉羊养殖')).toBe(8);
+    expect(cut(leadCapacity, '年度重点项目')).toBeNull();
+  });
   it('leadParticle: only right after a status verb, and 好 only before a word', () => {
     expect(cut(leadParticle, '了老旧小区改造', true)).toBe(1);
     expect(cut(leadParticle, '了老旧小区改造', false)).toBeNull();
@@ -91,6 +99,10 @@ describe('tail trims', () => {
     expect(cut(tailEtc, '百兴路等重点道路')).toBe(5);
     expect(cut(tailEtc, '博视长远终端研发等')).toBe(1);
     expect(cut(tailEtc, '等级公路')).toBeNull();
+  });
+  it('tailTime: a time between the name and its status', () => {
+    expect(cut(tailTime, '宝迪楼房养猪项目6月底前')).toBe(4);
+    expect(cut(tailTime, '西关110千伏变电站')).toBeNull();
   });
   it('tailProjectWord: 项目 is the head, not the name', () => {
     expect(cut(tailProjectWord, '棠溪水库项目')).toBe(2);
@@ -141,6 +153,8 @@ describe('acceptance rules (is this candidate a project?)', () => {
     expect(proseInside.apply(candidate('93所学校硬件改善工程'))).toBe(false);
     expect(proseInside.apply(candidate('完成投资的项目'))).toBe(false);
     expect(proseInside.apply(candidate('西关110千伏变电站'))).toBeNull();
+    expect(proseInside.apply(candidate('我们将以招商引资排座次'))).toBe(false);
+    expect(proseInside.apply(candidate('“山水林田湖”综合整治'))).toBe(false);
     expect(projectWordInside.apply(candidate('大项目好'))).toBe(false);
     expect(projectWordInside.apply(candidate('军民融合雷达产业园项目一期'))).toBeNull();
   });
@@ -157,6 +171,12 @@ describe('acceptance rules (is this candidate a project?)', () => {
     expect(genericProgramme.apply(candidate('好溪流域生态治理'))).toBeNull();
     expect(genericProgramme.apply(candidate('瓯江山水工程'))).toBeNull();
     expect(genericProgramme.apply(candidate('公共停车空间改造'))).toBeNull();
+  });
+  it('campaignName: 工程 after an aim or a number slogan, with no place', () => {
+    for (const name of ['全域旅游提升工程', '融资畅通工程', '公民道德建设工程', '双千工程'])
+      expect(campaignName.apply(candidate(name))).toBe(false);
+    expect(campaignName.apply(candidate('白石山景区东门景观质量整体提升工程'))).toBeNull();
+    expect(campaignName.apply(candidate('330国道西移工程'))).toBeNull();
   });
   it('phaseOnly: a bare phase names nothing', () => {
     expect(phaseOnly.apply(candidate('一期工程'))).toBe(false);
