@@ -78,8 +78,8 @@ describe('lead trims (words before a name that are not part of it)', () => {
     expect(text.slice(span.start, span.end)).toBe('雄源服装智慧新城');
   });
   it('leadCapacity: a yearly capacity', () => {
-    expect(cut(leadCapacity, '年产10万吨有机肥厂')).toBe(7);
-    expect(cut(leadCapacity, '年出栏20万只肉羊养殖')).toBe(8);
+    expect(cut(leadCapacity, '年产10万吨有机肥厂')).toBe(6);
+    expect(cut(leadCapacity, '年出栏20万只肉羊养殖')).toBe(7);
     expect(cut(leadCapacity, '年度重点项目')).toBeNull();
   });
   it('leadParticle: only right after a status verb, and 好 only before a word', () => {
