@@ -30,8 +30,8 @@ export interface VillagePlace {
   /** Every village of the county with this name (names repeat across townships). */
   codes: string[];
   aliases: string[];
-  /** The township the lexicon gives, when it does. */
-  lexiconTownship: string | null;
+  /** The township the lexicon gives, or the one whose seat the village is named after. */
+  township: string | null;
 }
 
 export interface Gazetteer {
@@ -99,7 +99,7 @@ export function buildGazetteer(meta: ReportMeta, lexicon: Lexicon, divisions: Di
     // The data names a village after its committee minus 村民委员会, so 胡村村民委员会 became 胡村:
     // a two-character name ending in 村 may be written with the 村 doubled (胡村村).
     const doubled = v.name.length === 2 && v.name.endsWith('村') ? [`${v.name}村`] : [];
-    const place = byName.get(v.name) ?? { name: v.name, codes: [], aliases: doubled, lexiconTownship: null };
+    const place = byName.get(v.name) ?? { name: v.name, codes: [], aliases: doubled, township: null };
     place.codes.push(v.code);
     byName.set(v.name, place);
   }
@@ -111,9 +111,9 @@ export function buildGazetteer(meta: ReportMeta, lexicon: Lexicon, divisions: Di
         `${entry.name}: township "${entry.township}" is not a township of ${county?.name ?? meta.county} (check the name against data/divisions or add it to townships.json)`,
       );
     }
-    const place = byName.get(entry.name) ?? { name: entry.name, codes: [], aliases: [], lexiconTownship: null };
+    const place = byName.get(entry.name) ?? { name: entry.name, codes: [], aliases: [], township: null };
     place.aliases.push(...entry.aliases);
-    place.lexiconTownship = entry.township;
+    place.township = entry.township;
     byName.set(entry.name, place);
   }
 

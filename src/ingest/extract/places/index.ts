@@ -103,12 +103,6 @@ export function findPlaces(
     isWordBoundary: (offset) => boundaries.at(sentence, offset),
   });
 
-  // Villages first: a township's short form inside a village name is not the township (前路村).
-  const villageMentions = findMentions(text, sentences, villageForms(gazetteer.villages), (m, sentence) => {
-    const candidate = { ...written(sentence, m.start, m.end), form: m.quote };
-    return firstMatch(VILLAGE_MENTION_RULES, candidate)?.verdict ?? true;
-  });
-
   // How the report uses each short form, outside longer forms, decides whether it is ambiguous.
   const forms = townshipForms(gazetteer.townships);
   const formOf = new Map(forms.map((f) => [f.form, f]));
@@ -132,6 +126,20 @@ export function findPlaces(
     const decision = firstMatch(AMBIGUITY_RULES, use);
     if (decision) ambiguousForms.set(f.form, decision.rule);
   }
+
+  // Villages before township mentions: a township's short form inside a village name is not the
+  // township (前路村). A township's unambiguous short form + 村 names a village even where the
+  // data lists none of that name (泉坊村 beside 前泉坊村 and 后泉坊村): its seat, in it.
+  const knownVillages = new Set(gazetteer.villages.map((v) => v.name));
+  const seatVillages: VillagePlace[] = gazetteer.townships
+    .filter((t) => t.kind !== '其他' && t.shortName !== t.name && !ambiguousForms.has(t.shortName))
+    .map((t) => ({ name: `${t.shortName}村`, codes: [], aliases: [], township: t.name }))
+    .filter((v) => !knownVillages.has(v.name));
+  const villagePlaces = [...gazetteer.villages, ...seatVillages];
+  const villageMentions = findMentions(text, sentences, villageForms(villagePlaces), (m, sentence) => {
+    const candidate = { ...written(sentence, m.start, m.end), form: m.quote };
+    return firstMatch(VILLAGE_MENTION_RULES, candidate)?.verdict ?? true;
+  });
 
   const otherFormEndsAt = (sentence: Sentence) => (offset: number, except: TownshipPlace) =>
     forms.some((f) => {
@@ -196,14 +204,14 @@ export function findPlaces(
   const lexiconVillages = new Set(lexicon.villages.map((v) => v.name));
   const relations: Relation[] = [];
   const villages: VillageEntity[] = [];
-  for (const place of gazetteer.villages) {
+  for (const place of villagePlaces) {
     const mentions = villagesFound.get(place.name) ?? [];
     const fromLexicon = lexiconVillages.has(place.name);
     if (mentions.length === 0 && !fromLexicon) continue;
     const codes = new Set(mentions.map((m) => villageCode(place, text, m.start, gazetteer)));
     const code = codes.size === 1 ? [...codes][0] : place.codes.length === 1 ? place.codes[0] : null;
     const id = entityId('Village', place.name);
-    const township = place.lexiconTownship ?? (code ? gazetteer.townshipOfCode(code.slice(0, 9))?.name : undefined);
+    const township = place.township ?? (code ? gazetteer.townshipOfCode(code.slice(0, 9))?.name : undefined);
     if (township) relations.push({ type: 'IN_TOWNSHIP', from: id, to: entityId('Township', township) });
     villages.push({
       kind: 'Village',

@@ -39,6 +39,14 @@ describe('findPlaces with an empty lexicon (Jinyun 2023)', () => {
     expect(around('前路乡').some((a) => a.startsWith('前路村'))).toBe(false);
   });
 
+  it("names a village after its township's seat where the data lists none of that name", () => {
+    const sample = '一、2022年政府主要工作\n一年来,壶镇村完成改造。\n三、2023年政府主要工作\n推动发展。\n';
+    const found = findPlaces(parseReport(sample, { ...report.meta, id: 'sample' }), emptyLexicon());
+    expect(found.villages.map((v) => [v.name, v.code])).toEqual([['壶镇村', undefined]]);
+    expect(found.relations).toContainEqual({ type: 'IN_TOWNSHIP', from: 'village:壶镇村', to: 'township:壶镇镇' });
+    expect(found.townships.find((t) => t.name === '壶镇镇')!.mentions).toEqual([]);
+  });
+
   it('cuts every mention exactly out of the report', () => {
     for (const place of [...places.townships, ...places.villages])
       for (const m of place.mentions) expect(text.slice(m.start, m.end)).toBe(m.quote);
