@@ -12,6 +12,7 @@ import { nameOfOtherKind } from './rules/nameOfOtherKind';
 import { phaseOnly } from './rules/phaseOnly';
 import { projectWordInside } from './rules/projectWordInside';
 import { proseInside } from './rules/proseInside';
+import { singleWordListed } from './rules/singleWordListed';
 import { villageOrCommunity } from './rules/villageOrCommunity';
 
 /** What the acceptance rules see: one candidate name at one place. */
@@ -38,6 +39,7 @@ export const NAME_RULES = ruleTable<NameCandidate, boolean>([
   genericProgramme,
   campaignName,
   genericHeadedItem,
+  singleWordListed,
   explicitlyListed,
   knownElsewhere,
   endsLikeProject,

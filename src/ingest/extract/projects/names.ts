@@ -39,12 +39,16 @@ export function looksLikeName(name: string): boolean {
 function knownInside(run: Span, text: string, known: readonly string[]): Span[] {
   const body = text.slice(run.start, run.end);
   const found: Span[] = [];
+  let boundaries: Set<number> | null = null;
   for (const name of known) {
     if (name.length >= body.length) continue;
     let at = body.indexOf(name);
     while (at >= 0) {
       const span = { start: run.start + at, end: run.start + at + name.length };
-      if (!found.some((f) => overlaps(f, span))) found.push(span);
+      // Never ending inside a word: 大王店产业园 is not inside 大王店产业园区基础设施.
+      boundaries ??= wordBoundaries(body);
+      const aligned = boundaries.has(at + name.length) || at + name.length === body.length;
+      if (aligned && !found.some((f) => overlaps(f, span))) found.push(span);
       at = body.indexOf(name, at + 1);
     }
   }

@@ -4,8 +4,10 @@ import { leadCapacity } from './rules/leadCapacity';
 import { leadFiller } from './rules/leadFiller';
 import { leadGoverningVerb } from './rules/leadGoverningVerb';
 import { leadInvestment } from './rules/leadInvestment';
+import { leadNumbering } from './rules/leadNumbering';
 import { leadParticle } from './rules/leadParticle';
 import { leadQuantity } from './rules/leadQuantity';
+import { leadStatusAnd } from './rules/leadStatusAnd';
 import { leadTime } from './rules/leadTime';
 import { leadBeforeQuote, tailQuote } from './rules/quoted';
 import { tailEtc } from './rules/tailEtc';
@@ -27,7 +29,9 @@ export interface TrimInput {
 
 export const LEAD_TRIMS = ruleTable<TrimInput, number>([
   leadBeforeQuote,
+  leadNumbering,
   leadParticle,
+  leadStatusAnd,
   leadInvestment,
   leadCapacity,
   leadTime,

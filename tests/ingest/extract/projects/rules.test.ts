@@ -22,6 +22,9 @@ import { leadBeforeQuote, tailQuote } from '../../../../src/ingest/extract/proje
 import { tailTime } from '../../../../src/ingest/extract/projects/rules/tailTime';
 import { leadCapacity } from '../../../../src/ingest/extract/projects/rules/leadCapacity';
 import { campaignName } from '../../../../src/ingest/extract/projects/rules/campaignName';
+import { leadNumbering } from '../../../../src/ingest/extract/projects/rules/leadNumbering';
+import { leadStatusAnd } from '../../../../src/ingest/extract/projects/rules/leadStatusAnd';
+import { singleWordListed } from '../../../../src/ingest/extract/projects/rules/singleWordListed';
 import { tailEtc } from '../../../../src/ingest/extract/projects/rules/tailEtc';
 import { tailProjectWord } from '../../../../src/ingest/extract/projects/rules/tailProjectWord';
 import { villageOrCommunity } from '../../../../src/ingest/extract/projects/rules/villageOrCommunity';
@@ -76,6 +79,13 @@ describe('lead trims (words before a name that are not part of it)', () => {
     const text = '涞源“雄源服装智慧新城”项目';
     const span = trimLead(trimTail({ start: 0, end: text.length }, text), text);
     expect(text.slice(span.start, span.end)).toBe('雄源服装智慧新城');
+  });
+  it('leadNumbering and leadStatusAnd', () => {
+    expect(cut(leadNumbering, '(1)徐水第二小学')).toBe(3);
+    expect(cut(leadNumbering, '（13）西公村道路')).toBe(4);
+    expect(cut(leadNumbering, '110千伏变电站')).toBeNull();
+    expect(cut(leadStatusAnd, '建设和北城小学')).toBe(3);
+    expect(cut(leadStatusAnd, '和平路')).toBeNull();
   });
   it('leadCapacity: a yearly capacity', () => {
     expect(cut(leadCapacity, '年产10万吨有机肥厂')).toBe(6);
@@ -181,6 +191,12 @@ describe('acceptance rules (is this candidate a project?)', () => {
   it('phaseOnly: a bare phase names nothing', () => {
     expect(phaseOnly.apply(candidate('一期工程'))).toBe(false);
     expect(phaseOnly.apply(candidate('太行水镇二期'))).toBeNull();
+  });
+  it('singleWordListed: one dictionary word in a list is a kind, not a name', () => {
+    expect(singleWordListed.apply(candidate('资金', { listed: true }))).toBe(false);
+    expect(singleWordListed.apply(candidate('幼儿园', { listed: true }))).toBe(false);
+    expect(singleWordListed.apply(candidate('企鹅科技', { listed: true }))).toBeNull();
+    expect(singleWordListed.apply(candidate('资金'))).toBeNull();
   });
   it('explicitlyListed, knownElsewhere, endsLikeProject', () => {
     expect(explicitlyListed.apply(candidate('肖特玻管', { listed: true }))).toBe(true);
