@@ -19,7 +19,7 @@ export interface TownshipPlace {
   kind: TownshipKind;
   /** Aliases the lexicon gives. */
   aliases: string[];
-  /** Other forms derived from the name (经济开发区 for 河北易县经济开发区). */
+  /** Other forms derived from the name (太行水镇 for 恋乡太行水镇, 经济开发区 for 河北易县经济开发区). */
   otherForms: string[];
   /** The lexicon says the short form needs a township context (a correction no rule made). */
   lexiconAmbiguous: boolean;
@@ -52,6 +52,9 @@ function kindOfCode(code: string, name: string): TownshipKind {
   return '其他';
 }
 
+/** The shortest tail of an other unit's name that may stand for it (太行水镇). */
+const MIN_TAIL = 4;
+
 const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
 
 /** The county whose report this is: by code when the metadata has one, else by unique name. */
@@ -70,9 +73,14 @@ export function buildGazetteer(meta: ReportMeta, lexicon: Lexicon, divisions: Di
     // (河北易县经济开发区 → 易县经济开发区), the way reports write them.
     const unprefixed = provinceShort && t.name.startsWith(provinceShort) ? t.name.slice(provinceShort.length) : t.name;
     const shortName = kind === '其他' ? unprefixed : t.shortName;
-    // 易县经济开发区 → 经济开发区: in its own county's report the county name is implied.
-    const withoutCounty = county && unprefixed.startsWith(county.name) ? unprefixed.slice(county.name.length) : '';
-    const otherForms = kind === '其他' && withoutCounty.length >= 4 ? [withoutCounty] : [];
+    // Other units are written by the tail of their name: 恋乡太行水镇 as 太行水镇, 河北易县经济开发区
+    // as 经济开发区 (in its own county's report the county is implied). Tails of 4+ characters.
+    const otherForms =
+      kind === '其他'
+        ? [...Array(Math.max(0, unprefixed.length - MIN_TAIL)).keys()]
+            .map((i) => unprefixed.slice(i + 1))
+            .filter((tail) => tail.length >= MIN_TAIL)
+        : [];
     return { name: t.name, code: t.code, shortName, kind, aliases: [], otherForms, lexiconAmbiguous: false };
   });
   for (const entry of lexicon.townships) {

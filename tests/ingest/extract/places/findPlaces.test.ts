@@ -1,7 +1,6 @@
 import { findPlaces } from '../../../../src/ingest/extract/places';
 import { emptyLexicon } from '../../../../src/ingest/lexicon';
-import { parseReport } from '../../../../src/ingest/parse';
-import { report, text } from '../fixture';
+import { report, sentencesReport, text } from '../fixture';
 
 /** Places of the Jinyun report with an empty lexicon: the division data alone. */
 const places = findPlaces(report, emptyLexicon());
@@ -40,11 +39,23 @@ describe('findPlaces with an empty lexicon (Jinyun 2023)', () => {
   });
 
   it("names a village after its township's seat where the data lists none of that name", () => {
-    const sample = '一、2022年政府主要工作\n一年来,壶镇村完成改造。\n三、2023年政府主要工作\n推动发展。\n';
-    const found = findPlaces(parseReport(sample, { ...report.meta, id: 'sample' }), emptyLexicon());
+    const found = findPlaces(sentencesReport(['壶镇村完成改造。']), emptyLexicon());
     expect(found.villages.map((v) => [v.name, v.code])).toEqual([['壶镇村', undefined]]);
     expect(found.relations).toContainEqual({ type: 'IN_TOWNSHIP', from: 'village:壶镇村', to: 'township:壶镇镇' });
     expect(found.townships.find((t) => t.name === '壶镇镇')!.mentions).toEqual([]);
+  });
+
+  it('reads other township-level units by the tail of their name (恋乡太行水镇 as 太行水镇)', () => {
+    const sample = sentencesReport(['太行水镇入选名录，经济开发区建设加快。'], {
+      county: '易县',
+      countyCode: '130633',
+    });
+    const found = findPlaces(sample, emptyLexicon());
+    const named = found.townships.filter((t) => t.mentions.length > 0);
+    expect(named.map((t) => [t.name, t.code, t.townshipKind, t.mentions[0].quote])).toEqual([
+      ['恋乡太行水镇', '130633400', '其他', '太行水镇'],
+      ['河北易县经济开发区', '130633401', '其他', '经济开发区'],
+    ]);
   });
 
   it('cuts every mention exactly out of the report', () => {
@@ -53,14 +64,14 @@ describe('findPlaces with an empty lexicon (Jinyun 2023)', () => {
   });
 
   it('finds the county by name when the metadata has no code, and nothing when the county is unknown', () => {
-    const sample = '一、2022年政府主要工作\n一年来,壶镇、东方入选示范。\n三、2023年政府主要工作\n推动新碧发展。\n';
-    const byName = parseReport(sample, { ...report.meta, countyCode: undefined, id: 'sample' });
+    const lines = ['一年来,壶镇、东方入选示范。', '推动新碧发展。'];
+    const byName = sentencesReport(lines, { countyCode: undefined });
     expect(
       findPlaces(byName, emptyLexicon())
         .townships.filter((t) => t.mentions.length)
         .map((t) => t.name),
     ).toEqual(['新碧街道', '壶镇镇', '东方镇']);
-    const unknown = parseReport(sample, { ...report.meta, countyCode: undefined, county: '无此县', id: 'x' });
+    const unknown = sentencesReport(lines, { countyCode: undefined, county: '无此县' });
     expect(findPlaces(unknown, emptyLexicon()).townships).toEqual([]);
   });
 });
