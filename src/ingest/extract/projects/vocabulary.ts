@@ -146,12 +146,13 @@ export const HEADS_THAT_COMPLETE = new Set(['区块', '小微园']);
 export const HEADS_NOT_PROJECTS = new Set(['景区']);
 
 /**
- * A count inside a run means prose, not a name (文化驿站1城市书房2乡村博物馆5…); so do 的,
+ * A count inside a run means prose, not a name (文化驿站1城市书房2乡村博物馆5…, 疾控中心两个核酸检测基地);
+ * so do 的,
  * a pronoun (我们将以招商引资排座次), quotation marks left inside (“山水林田湖”综合整治) and a list's
  * 等 (挥发性有机物等重点行业领域达标整治).
  */
 export const PROSE_COUNT =
-  /\d+(?:\.\d+)?(?:个|家|亩|人|户|条|所|万|亿|元|公里|%|平方米|吨|张|项|笔|件|场|台|处|座|套|年|月|日)|\d[\u4e00-\u9fa5]+\d|的|我们|我县|我市|“|”|[和及与]$|等(?!级)/;
+  /\d+(?:\.\d+)?(?:个|家|亩|人|户|条|所|万|亿|元|公里|%|平方米|吨|张|项|笔|件|场|台|处|座|套|年|月|日)|\d[\u4e00-\u9fa5]+\d|[一二两三四五六七八九十]+(?:个|大|项|座|家|所|条|批)|的|我们|我县|我市|“|”|[和及与]$|等(?!级)/;
 /** Prose that follows a name where the copy lost the comma (…产业园|不断提升平台吸引力). */
 export const PROSE_AFTER_NAME =
   /^(?:不断|进一步|持续|加快|推动|着力|为|让|使|以|全面|努力|确保|带动|惠及|实现|获评|入选|优先|成功|完善|健全|打造|提高|深化|强化|优化|构建)/;
