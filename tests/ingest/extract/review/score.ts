@@ -78,20 +78,28 @@ export interface EntityScore {
   commonError: string;
 }
 
-/** Extracts with an empty lexicon (the division data only) and compares with the reviewed lists. */
-export function scoreReport(id: string): EntityScore {
-  const report = parseDevReport(id);
-  const graph = extractEntities(report, emptyLexicon());
-  const of = (kind: Entity['kind']) => graph.entities.filter((e) => e.kind === kind);
-  const projects = of('Project');
-  const reviewed = reviewedProjects(id);
+export interface ProjectScore {
+  precision: number;
+  recall: number;
+  errors: ErrorExample[];
+  commonError: string;
+}
 
-  const formsOf = (e: Entity) => new Set([e.name, ...e.aliases]);
-  const matches = (e: Entity, forms: string[]) => forms.some((f) => formsOf(e).has(f));
+/**
+ * Extracted projects against reviewed ones: a project matches a reviewed line when its name or
+ * one of its aliases is one of the line's forms. Errors: a reviewed project not found
+ * (`missed`, or `boundary` when an extracted name overlaps it: cut or extended), an extracted
+ * project matching nothing (`extra`, or counted as that boundary error).
+ */
+export function scoreProjects(
+  projects: readonly { name: string; aliases: string[] }[],
+  reviewed: readonly string[][],
+): ProjectScore {
+  const matches = (p: { name: string; aliases: string[] }, forms: string[]) =>
+    forms.some((f) => f === p.name || p.aliases.includes(f));
   const hits = projects.filter((p) => reviewed.some((forms) => matches(p, forms)));
   const recalled = reviewed.filter((forms) => projects.some((p) => matches(p, forms)));
-
-  const overlapsAny = (name: string, others: string[]) =>
+  const overlapsAny = (name: string, others: readonly string[]) =>
     others.some((o) => o !== name && (o.includes(name) || name.includes(o)));
   const extractedNames = projects.map((p) => p.name);
   const errors: ErrorExample[] = [
@@ -103,13 +111,29 @@ export function scoreReport(id: string): EntityScore {
       })),
     ...projects
       .filter((p) => !hits.includes(p))
-      .filter((p) => !reviewed.some((forms) => forms.some((f) => overlapsAny(p.name, [f]))))
+      .filter((p) => !reviewed.some((forms) => overlapsAny(p.name, forms)))
       .map((p): ErrorExample => ({ kind: 'extra', name: p.name })),
   ];
   const byKind = new Map<string, string[]>();
   for (const e of errors) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e.name]);
   const [worst] = [...byKind].sort((a, b) => b[1].length - a[1].length);
-  const commonError = worst ? `${worst[0]} ×${worst[1].length} (${worst[1].slice(0, 3).join(', ')})` : 'none';
+  return {
+    precision: projects.length ? hits.length / projects.length : 0,
+    recall: reviewed.length ? recalled.length / reviewed.length : 0,
+    errors,
+    commonError: worst ? `${worst[0]} ×${worst[1].length} (${worst[1].slice(0, 3).join(', ')})` : 'none',
+  };
+}
+
+/** Extracts with an empty lexicon (the division data only) and compares with the reviewed lists. */
+export function scoreReport(id: string): EntityScore {
+  const report = parseDevReport(id);
+  const graph = extractEntities(report, emptyLexicon());
+  const of = (kind: Entity['kind']) => graph.entities.filter((e) => e.kind === kind);
+  const projects = of('Project');
+  const reviewed = reviewedProjects(id);
+
+  const { precision, recall, errors, commonError } = scoreProjects(projects, reviewed);
 
   const places = reviewedPlaces(id);
   const mentioned = (kind: Entity['kind']) =>
@@ -126,8 +150,8 @@ export function scoreReport(id: string): EntityScore {
     id,
     projectsFound: projects.length,
     projectsReviewed: reviewed.length,
-    precision: projects.length ? hits.length / projects.length : 0,
-    recall: reviewed.length ? recalled.length / reviewed.length : 0,
+    precision,
+    recall,
     townshipsNamed,
     townshipsFound: townshipsNamed.filter((t) => foundTownships.has(t)),
     villagesNamed: villagesNamed.length,
