@@ -41,7 +41,7 @@ export interface TownshipCandidate extends WrittenForm {
 
 /** Heads that make a place's short form the name of another thing: 仙都路, 仙都景区, 新建溪, 仙都宾馆. */
 export const OTHER_NAME_HEAD =
-  /^(?:路|大道|大街|街(?!道)|巷|桥|溪|江|河|湖|港|湾|山|岭|峰|洞|寺|庙|宫|景区|风景区|宾馆|饭店|酒店|大酒店|公司|集团|水系|祭典|大典)/;
+  /^(?:水库|流域|景观|河道|沿岸|两岸|湿地|路|大道|大街|街(?!道)|巷|桥|溪|江|河|湖|港|湾|山|岭|峰|洞|寺|庙|宫|景区|风景区|宾馆|饭店|酒店|大酒店|公司|集团|水系|祭典|大典)/;
 
 /** Heads that make a short form a village's name: 泉坊村 is the village, not 泉坊镇. */
 export const VILLAGE_HEAD = /^(?:村|社区|居委会)/;

@@ -6,6 +6,7 @@ import { endsInsideWord } from './rules/endsInsideWord';
 import { followedByOtherNameHead } from './rules/followedByOtherNameHead';
 import { followedByVillageHead } from './rules/followedByVillageHead';
 import { fullName } from './rules/fullName';
+import { genericVillageName } from './rules/genericVillageName';
 import { insideVillageName } from './rules/insideVillageName';
 import { joinedToAnotherTownship } from './rules/joinedToAnotherTownship';
 import { lexiconMarksAmbiguous } from './rules/lexiconMarksAmbiguous';
@@ -39,4 +40,4 @@ export const TOWNSHIP_MENTION_RULES = ruleTable<TownshipCandidate, boolean>([
 ]);
 
 /** Does this written village name name the village here? First verdict wins; none means yes. */
-export const VILLAGE_MENTION_RULES = ruleTable<VillageCandidate, boolean>([startsInsideWord]);
+export const VILLAGE_MENTION_RULES = ruleTable<VillageCandidate, boolean>([startsInsideWord, genericVillageName]);

@@ -6,6 +6,7 @@ import { endsInsideWord } from '../../../../src/ingest/extract/places/rules/ends
 import { followedByOtherNameHead } from '../../../../src/ingest/extract/places/rules/followedByOtherNameHead';
 import { followedByVillageHead } from '../../../../src/ingest/extract/places/rules/followedByVillageHead';
 import { fullName } from '../../../../src/ingest/extract/places/rules/fullName';
+import { genericVillageName } from '../../../../src/ingest/extract/places/rules/genericVillageName';
 import { insideVillageName } from '../../../../src/ingest/extract/places/rules/insideVillageName';
 import { joinedToAnotherTownship } from '../../../../src/ingest/extract/places/rules/joinedToAnotherTownship';
 import { lexiconMarksAmbiguous } from '../../../../src/ingest/extract/places/rules/lexiconMarksAmbiguous';
@@ -167,5 +168,37 @@ describe('township mention rules (does this written form name the township here?
     expect(verdict(candidate('新建高标准农田', '新建', { ambiguous: true }))).toBe(false);
     expect(verdict(candidate('仙都、大洋景区', '仙都', { ambiguous: true }))).toBe(true);
     expect(verdict(candidate('壶镇四星级酒店', '壶镇'))).toBe(true);
+  });
+});
+
+describe('village mention rules', () => {
+  const village = (sentence: string, form: string) => {
+    const start = sentence.indexOf(form);
+    const boundaries = wordBoundaries(sentence);
+    return {
+      text: sentence,
+      sentence: {
+        id: 's',
+        paragraphId: 'p',
+        sectionId: 'x',
+        index: 0,
+        text: sentence,
+        start: 0,
+        end: sentence.length,
+        year: 2022,
+        part: 'RESULTS' as const,
+      },
+      start,
+      end: start + form.length,
+      form,
+      isWordBoundary: (offset: number) => boundaries.has(offset),
+    };
+  };
+
+  it('genericVillageName: 新农村 and 平安社区 are phrases of the language', () => {
+    expect(genericVillageName.apply(village('建设社会主义新农村', '新农村'))).toBe(false);
+    expect(genericVillageName.apply(village('“智慧平安社区”试点', '平安社区'))).toBe(false);
+    for (const name of ['前路村', '联丰村', '朝晖社区', '岩下村'])
+      expect(genericVillageName.apply(village(`${name}获评`, name))).toBeNull();
   });
 });
