@@ -8,7 +8,7 @@
  * The rule: both growth or both levels; no contrasting pair split between them (城镇/农村,
  * 存栏/出栏 …) and no narrowing word in one only (新增, 人均 …); then, after the words that say what was done rather than what was measured
  * are dropped (谋划, 实施, 列入, 完成, 任务 …) and synonyms folded, the names are equal (the best
- * match), one contains the other, or their character pairs overlap enough (Dice ≥ 0.6).
+ * match), one contains the other, or their character pairs overlap enough (Dice ≥ 0.7).
  */
 
 /** Words about the doing, not the measure. */
@@ -47,13 +47,15 @@ const CONTRASTS: readonly (readonly [string, string])[] = [
 ];
 
 /** Words that narrow a measure: present in one name and not the other, they are different measures (新增规上工业企业 is not 规上工业企业). */
-const QUALIFIERS = ['新增', '新建', '人均', '增加', '万元以上', '亿元以上'];
+const QUALIFIERS = ['新增', '新建', '新上', '储备', '人均', '增加', '万元以上', '亿元以上'];
 
 /** A subject that stands for several (a 城乡 target is a target for 城镇 and for 农村). */
 export const COMPOSITES: Readonly<Record<string, readonly string[]>> = { 城乡: ['城镇', '农村'] };
 
-export const MIN_SIMILARITY = 0.6;
+export const MIN_SIMILARITY = 0.7;
 const CONTAINED = 0.9;
+/** A name inside another counts only when it says enough by itself (投资 alone names nothing). */
+const MIN_CONTAINED_LENGTH = 4;
 
 const isGrowth = (name: string) => /(?:增长|下降|增速)$/.test(name);
 
@@ -96,7 +98,8 @@ export function sameMeasure(target: string, result: string): number {
   if (a === b) return 1;
   // One name inside the other ranks below equal names, so 省市重点项目投资 prefers 省市重点项目总投资
   // to 省市重点项目总投资任务完成率.
-  if (a.includes(b) || b.includes(a)) return CONTAINED;
+  const shorter = a.length < b.length ? a : b;
+  if ((a.includes(b) || b.includes(a)) && [...shorter].length >= MIN_CONTAINED_LENGTH) return CONTAINED;
   const score = similarity(a, b);
   return score >= MIN_SIMILARITY ? score * CONTAINED : 0;
 }

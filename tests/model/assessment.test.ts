@@ -49,6 +49,12 @@ describe('assess', () => {
     expect(assess([s(7, '%', 'ABOUT')], [s(6.6, '%')]).assessment).toBe('MISSED');
   });
 
+  it('meets a target to bring a level down at or below it', () => {
+    const target = { ...s(0.5, '%'), statement: '贫困发生率降到0.5%' };
+    expect(assess([target], [s(0.47, '%')]).assessment).toBe('MET');
+    expect(assess([target], [s(0.6, '%')]).assessment).toBe('MISSED');
+  });
+
   it('tells a floor met from a stretch met', () => {
     const targets = [s(1200, '亩', 'AT_LEAST'), s(1500, '亩', 'AT_LEAST', true)];
     expect(assess(targets, [s(1600, '亩')]).assessment).toBe('MET');
