@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { EMPTY_SNAPSHOT, onBuildsChanged, readSnapshot, type Snapshot } from './builds';
+import { readQuery, type ReadOptions } from './session';
 
 /**
  * The builds readers see, shared by all requests of a server: re-read when this process
@@ -22,10 +23,11 @@ export class SnapshotCache {
     });
   }
 
-  get(): Promise<Snapshot> {
+  /** The current snapshot, re-read within `budget` (a request's read options) when it may be stale. */
+  get(budget: ReadOptions = { database: this.options.database, timeoutMs: this.options.timeoutMs }): Promise<Snapshot> {
     const fresh = Date.now() - this.checkedAt < (this.options.maxAgeMs ?? 250);
     if (this.current && fresh) return Promise.resolve(this.current);
-    this.pending ??= this.refresh().finally(() => {
+    this.pending ??= this.refresh(budget).finally(() => {
       this.pending = null;
     });
     return this.pending;
@@ -35,16 +37,9 @@ export class SnapshotCache {
     this.unsubscribe();
   }
 
-  private async refresh(): Promise<Snapshot> {
+  private async refresh(budget: ReadOptions): Promise<Snapshot> {
     const checked = Date.now();
-    const run = async (cypher: string, params: Record<string, unknown>) =>
-      (
-        await this.driver.executeQuery(cypher, params, {
-          database: this.options.database,
-          routing: 'READ',
-          transactionConfig: { timeout: this.options.timeoutMs },
-        })
-      ).records;
+    const run = (cypher: string, params: Record<string, unknown>) => readQuery(this.driver, budget, cypher, params);
     const changed = await readSnapshot(run, this.current?.epoch ?? null);
     this.current = changed ?? this.current ?? EMPTY_SNAPSHOT;
     this.checkedAt = checked;

@@ -125,7 +125,7 @@ export class GraphReader {
 
   /** The builds this request sees. */
   view(): Promise<Snapshot> {
-    this.snapshot ??= this.snapshots.get().then((snapshot) => (this.resolved = snapshot));
+    this.snapshot ??= this.snapshots.get(this.options).then((snapshot) => (this.resolved = snapshot));
     return this.snapshot;
   }
 
