@@ -10,6 +10,7 @@ module.exports = tseslint.config(
       'web/dist/',
       'neo4j/target/',
       'src/generated/',
+      'examples/dashboard-client/src/gql/',
       'coverage/',
       '.data/',
       'test-results/',
