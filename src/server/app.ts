@@ -14,6 +14,7 @@ import type { Driver } from 'neo4j-driver';
 import { pinoHttp } from 'pino-http';
 import { ROOT_DIR } from '../config';
 import { SnapshotCache } from '../graph/catalog';
+import { httpStatusPlugin } from './httpStatus';
 import { GraphReader } from '../graph/reader';
 import { CLIENT_GRACE_MS } from '../graph/session';
 import type { Logger } from '../logger';
@@ -159,6 +160,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
       queryLimitsPlugin(limits),
       responseSizePlugin(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
       loggingPlugin(options.onRequestEnd),
+      httpStatusPlugin(),
     ],
   });
   await apollo.start();
@@ -200,18 +202,22 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  // CORS: origins listed in CORS_ORIGINS may call the API from a browser. A preflight (OPTIONS) is
+  // always answered as one, 204: with the allowing headers for a listed origin, without them for
+  // another (the browser then refuses), never with a GraphQL error.
   app.use((req, res, next) => {
     const origin = req.headers.origin;
+    res.setHeader('Vary', 'Origin');
     if (origin && options.corsOrigins.includes(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Vary', 'Origin');
       res.setHeader('Access-Control-Allow-Headers', 'content-type, apollo-require-preflight, x-request-id');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      res.setHeader('Access-Control-Expose-Headers', 'x-request-id');
-      if (req.method === 'OPTIONS') {
-        res.status(204).end();
-        return;
-      }
+      res.setHeader('Access-Control-Expose-Headers', 'x-request-id, etag');
+      res.setHeader('Access-Control-Max-Age', '600');
+    }
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      res.status(204).end();
+      return;
     }
     next();
   });

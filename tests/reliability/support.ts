@@ -74,8 +74,13 @@ function codeOf(json: Reply['json']): string | null {
   return json?.errors?.[0]?.extensions?.code ?? null;
 }
 
+/** A GraphQL POST as a client of the GraphQL-over-HTTP media type: request errors come back as HTTP 400. */
 export function graphql(query: string, variables?: Record<string, unknown>, timeoutMs?: number): Promise<Reply> {
-  return request({ body: JSON.stringify({ query, variables }), timeoutMs });
+  return request({
+    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    timeoutMs,
+  });
 }
 
 /**

@@ -15,7 +15,8 @@ describe('bad input gets a precise error with extensions.code', () => {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<{ status: number; errors: Errors }> {
-    const { status, body } = await server.graphql(query, variables);
+    // A client of the GraphQL-over-HTTP media type, which gets request errors as HTTP 400 (see httpStatus.ts).
+    const { status, body } = await server.graphql(query, variables, { accept: 'application/graphql-response+json' });
     expect(body.errors).toBeDefined();
     for (const error of body.errors!) expect(error.extensions).not.toHaveProperty('stacktrace');
     return { status, errors: body.errors! };
@@ -107,6 +108,48 @@ describe('GraphQL over HTTP', () => {
     const allowed = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     expect(allowed.status).toBe(200);
     expect(await allowed.json()).toEqual({ data: { report: { countyName: '缙云县' } } });
+  });
+
+  it('answers a request error with 200 to a client that accepts only application/json, 400 to one of graphql-response+json', async () => {
+    const query = '{ projects(first: 101) { totalCount } }';
+    const plain = await server.graphql(query, undefined, { accept: 'application/json' });
+    expect(plain.status).toBe(200);
+    expect(plain.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const spec = await server.graphql(query, undefined, {
+      accept: 'application/graphql-response+json, application/json;q=0.9',
+    });
+    expect(spec.status).toBe(400);
+    expect(spec.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a CORS preflight as one, whatever the origin: allowed only for CORS_ORIGINS', async () => {
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://elsewhere.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+
+    const open = await startTestServer({ corsOrigins: ['https://dash.example'] });
+    try {
+      const allowed = await fetch(`${open.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://dash.example',
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'apollo-require-preflight',
+        },
+      });
+      expect(allowed.status).toBe(204);
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://dash.example');
+      expect(allowed.headers.get('access-control-allow-headers')).toContain('apollo-require-preflight');
+    } finally {
+      await open.stop();
+    }
   });
 
   it('speaks application/graphql-response+json when asked', async () => {

@@ -13,6 +13,7 @@ export interface TestServer extends RunningServer {
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<{ status: number; body: GraphQLResponse<T> }>;
   /** Query counts of every request served so far, in order. */
   roundTrips: number[];
@@ -21,22 +22,29 @@ export interface TestServer extends RunningServer {
 export interface TestServerOptions {
   /** Serve the web pages from here (default: none, the API only). */
   webDistDir?: string;
+  /** Origins allowed to call the API from a browser (CORS_ORIGINS). */
+  corsOrigins?: string[];
 }
 
 /** A real server on a free port against the test Neo4j (NEO4J_URI, set by globalSetup). */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const roundTrips: number[] = [];
-  const config = { ...loadConfig(), port: 0, webDistDir: options.webDistDir ?? '/nonexistent' };
+  const config = {
+    ...loadConfig(),
+    port: 0,
+    webDistDir: options.webDistDir ?? '/nonexistent',
+    corsOrigins: options.corsOrigins ?? [],
+  };
   const server = await startServer(config, createLogger('warn', 'test-server'), {
     onRequestEnd: (reader: GraphReader) => roundTrips.push(reader.roundTrips),
   });
   return {
     ...server,
     roundTrips,
-    async graphql(query, variables) {
+    async graphql(query, variables, headers = {}) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: (await response.json()) as GraphQLResponse<never> };
