@@ -38,6 +38,11 @@ export interface Chart {
   onClick(handler: (event: ChartClick) => void): void;
   /** Nothing to draw: the chart is hidden (its card's note says why). */
   hide(): void;
+  /**
+   * Where the middle of a bar is drawn, in pixels from the chart's top left (horizontal bars,
+   * stacks included): what a person would click. Null when the bar has no value.
+   */
+  barCenter(seriesIndex: number, dataIndex: number): { x: number; y: number } | null;
   dispose(): void;
 }
 
@@ -54,8 +59,15 @@ export function createChart(container: HTMLElement): Chart {
   const chart = echarts.init(container, null, { renderer: 'svg' });
   const observer = new ResizeObserver(() => chart.resize());
   observer.observe(container);
+  let current: ChartOption = {};
+  const valueAt = (seriesIndex: number, dataIndex: number): number => {
+    const series = (Array.isArray(current.series) ? current.series : [])[seriesIndex] as BarSeriesOption | undefined;
+    const datum = series?.data?.[dataIndex] as number | { value?: number } | null | undefined;
+    return (typeof datum === 'number' ? datum : datum?.value) ?? 0;
+  };
   return {
     set(option, height) {
+      current = option;
       container.hidden = false;
       container.style.height = `${height}px`;
       chart.resize();
@@ -64,6 +76,16 @@ export function createChart(container: HTMLElement): Chart {
     onClick(handler) {
       chart.off('click');
       chart.on('click', (params) => handler(params as unknown as ChartClick));
+    },
+    barCenter(seriesIndex, dataIndex) {
+      const value = valueAt(seriesIndex, dataIndex);
+      if (!value) return null;
+      const series = (Array.isArray(current.series) ? current.series : []) as BarSeriesOption[];
+      const stack = series[seriesIndex]?.stack;
+      let below = 0;
+      if (stack) for (let i = 0; i < seriesIndex; i++) if (series[i].stack === stack) below += valueAt(i, dataIndex);
+      const [x, y] = chart.convertToPixel({ seriesIndex }, [below + value / 2, dataIndex]) as number[];
+      return { x, y };
     },
     hide() {
       chart.clear();

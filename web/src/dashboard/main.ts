@@ -21,7 +21,14 @@ import { gql } from '../api';
 declare global {
   interface Window {
     /** For the end-to-end test: what the dashboard shows. */
-    dashboard: { state: () => DashboardState };
+    dashboard: {
+      state: () => DashboardState;
+      barCenter: (
+        chart: keyof typeof charts,
+        seriesIndex: number,
+        dataIndex: number,
+      ) => { x: number; y: number } | null;
+    };
   }
 }
 
@@ -44,7 +51,6 @@ const state: DashboardState = {
   projects: 0,
   townships: 0,
 };
-window.dashboard = { state: () => ({ ...state }) };
 
 const ROW_HEIGHT = 34;
 const TOP_TOWNSHIPS = 15;
@@ -55,6 +61,11 @@ const charts = {
   scorecard: createChart(byId('chart-scorecard')),
   projects: createChart(byId('chart-projects')),
   townships: createChart(byId('chart-townships')),
+};
+
+window.dashboard = {
+  state: () => ({ ...state }),
+  barCenter: (chart, seriesIndex, dataIndex) => charts[chart].barCenter(seriesIndex, dataIndex),
 };
 
 const explorerHref = (id: string, report?: string) =>

@@ -1,0 +1,86 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate runs in the browser: these files see the DOM types.
+import type { Page } from 'playwright-core';
+
+/**
+ * Geometric checks of a page as drawn: boxes of visible elements that overlap, elements that
+ * stick out of the window sideways, and a page wider than the window. Run in the browser.
+ */
+
+export interface Box {
+  name: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export function intersect(a: Box, b: Box, slack = 0.5): boolean {
+  return a.x1 + slack < b.x2 && b.x1 + slack < a.x2 && a.y1 + slack < b.y2 && b.y1 + slack < a.y2;
+}
+
+/** Pairs of boxes that overlap, as "a × b". */
+export function overlaps(boxes: Box[]): string[] {
+  const found: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (intersect(a, b)) found.push(`${a.name} × ${b.name}`);
+    }),
+  );
+  return found;
+}
+
+/**
+ * The visible elements each selector matches, none of which may overlap another (an element
+ * and its own ancestor or descendant are not compared), none sticking out of the window
+ * sideways, and the page no wider than the window.
+ */
+export async function layoutProblems(page: Page, selectors: string[]): Promise<string[]> {
+  return page.evaluate((sels) => {
+    const problems: string[] = [];
+    const width = window.innerWidth;
+    if (document.documentElement.scrollWidth > width + 1)
+      problems.push(`page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
+    const items: { el: Element; name: string; r: DOMRect }[] = [];
+    for (const sel of sels) {
+      document.querySelectorAll(sel).forEach((el, i) => {
+        const r = el.getBoundingClientRect();
+        const visible =
+          r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+        if (!visible) return;
+        const name = `${sel}[${i}]${el.textContent ? ` "${el.textContent.trim().slice(0, 16)}"` : ''}`;
+        items.push({ el, name, r });
+        if (r.left < -1 || r.right > width + 1)
+          problems.push(`${name} sticks out of the window (${r.left}–${r.right})`);
+      });
+    }
+    items.forEach((a, i) =>
+      items.slice(i + 1).forEach((b) => {
+        if (a.el === b.el || a.el.contains(b.el) || b.el.contains(a.el)) return;
+        const s = 0.5;
+        if (
+          a.r.left + s < b.r.right &&
+          b.r.left + s < a.r.right &&
+          a.r.top + s < b.r.bottom &&
+          b.r.top + s < a.r.bottom
+        )
+          problems.push(`${a.name} overlaps ${b.name}`);
+      }),
+    );
+    return problems;
+  }, selectors);
+}
+
+/** Text of an SVG chart (axis labels, value labels, legend) that overlaps other text of it. */
+export async function chartTextOverlaps(page: Page, chartSelector: string): Promise<string[]> {
+  const boxes = await page.evaluate((sel) => {
+    const texts = Array.from(document.querySelectorAll(`${sel} svg text`));
+    return texts
+      .map((t, i) => {
+        const r = t.getBoundingClientRect();
+        return { name: `${i}:${t.textContent ?? ''}`, x1: r.left, y1: r.top, x2: r.right, y2: r.bottom };
+      })
+      .filter((b) => b.x2 > b.x1 && b.y2 > b.y1);
+  }, chartSelector);
+  return overlaps(boxes);
+}
