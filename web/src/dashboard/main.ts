@@ -52,7 +52,8 @@ const state: DashboardState = {
   townships: 0,
 };
 
-const ROW_HEIGHT = 34;
+/** Height of a category with two bars side by side: room for both value labels. */
+const ROW_HEIGHT = 46;
 const TOP_TOWNSHIPS = 15;
 const NO_UNIT = '无单位';
 
@@ -249,7 +250,8 @@ function drawMetrics(report: ReportSummary, rows: MetricRow[]): void {
           data: rows.map((r) => bar(r.result)),
           itemStyle: { color: '#2f6fb5' },
           label: { show: true, position: 'right', fontSize: 11 },
-          barMaxWidth: 12,
+          barWidth: 12,
+          barGap: '50%',
         },
         {
           name: targetName,
@@ -257,7 +259,8 @@ function drawMetrics(report: ReportSummary, rows: MetricRow[]): void {
           data: rows.map((r) => bar(r.target)),
           itemStyle: { color: '#e4572e' },
           label: { show: true, position: 'right', fontSize: 11 },
-          barMaxWidth: 12,
+          barWidth: 12,
+          barGap: '50%',
         },
       ],
     },
@@ -572,7 +575,8 @@ function renderTownships(report: ReportSummary, projects: ProjectRow[], indicato
           data: rows.map((r) => r.projects || null),
           itemStyle: { color: KIND_STYLES.PROJECT.color },
           label: { show: true, position: 'right', fontSize: 11 },
-          barMaxWidth: 12,
+          barWidth: 12,
+          barGap: '50%',
         },
         {
           type: 'bar',
@@ -580,7 +584,8 @@ function renderTownships(report: ReportSummary, projects: ProjectRow[], indicato
           data: rows.map((r) => r.indicators || null),
           itemStyle: { color: KIND_STYLES.INDICATOR.color },
           label: { show: true, position: 'right', fontSize: 11 },
-          barMaxWidth: 12,
+          barWidth: 12,
+          barGap: '50%',
         },
       ],
     },

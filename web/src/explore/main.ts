@@ -321,6 +321,8 @@ function setMode(next: Mode): void {
   byId('path-bar').hidden = next !== 'path';
   if (next === 'explore') clearPath();
   else renderPathBar();
+  // The path bar moved the canvas: measure it now, so a tap right after lands where it is drawn.
+  graph.cy.resize();
 }
 
 function clearPath(): void {
