@@ -31,9 +31,9 @@ export function overlaps(boxes: Box[]): string[] {
 }
 
 /**
- * The visible elements each selector matches, none of which may overlap another (an element
- * and its own ancestor or descendant are not compared), none sticking out of the window
- * sideways, and the page no wider than the window.
+ * The visible elements each selector matches (as far as scrolling ancestors show them), none
+ * of which may overlap another (an element and its own ancestor or descendant are not
+ * compared), none sticking out of the window sideways, and the page no wider than the window.
  */
 export async function layoutProblems(page: Page, selectors: string[]): Promise<string[]> {
   return page.evaluate((sels) => {
@@ -41,12 +41,30 @@ export async function layoutProblems(page: Page, selectors: string[]): Promise<s
     const width = window.innerWidth;
     if (document.documentElement.scrollWidth > width + 1)
       problems.push(`page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
-    const items: { el: Element; name: string; r: DOMRect }[] = [];
+    type Rect = { left: number; top: number; right: number; bottom: number };
+    /** The part of an element that its scrolling or clipping ancestors let show. */
+    const shown = (el: Element): Rect => {
+      const b = el.getBoundingClientRect();
+      const r = { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const c = a.getBoundingClientRect();
+        r.left = Math.max(r.left, c.left);
+        r.top = Math.max(r.top, c.top);
+        r.right = Math.min(r.right, c.right);
+        r.bottom = Math.min(r.bottom, c.bottom);
+      }
+      return r;
+    };
+    const items: { el: Element; name: string; r: Rect }[] = [];
     for (const sel of sels) {
       document.querySelectorAll(sel).forEach((el, i) => {
-        const r = el.getBoundingClientRect();
+        const r = shown(el);
         const visible =
-          r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+          r.right - r.left > 0 &&
+          r.bottom - r.top > 0 &&
+          el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
         if (!visible) return;
         const name = `${sel}[${i}]${el.textContent ? ` "${el.textContent.trim().slice(0, 16)}"` : ''}`;
         items.push({ el, name, r });

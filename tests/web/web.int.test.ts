@@ -130,9 +130,15 @@ async function clickBar(page: Page, chart: string, seriesIndex: number, dataInde
     [chart, seriesIndex, dataIndex] as const,
   );
   expect(point).not.toBeNull();
-  const selector = `#chart-${chart}`;
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  const box = (await page.locator(selector).boundingBox())!;
+  // Scroll the bar (not only its chart, which may be taller than the window) to the middle of the window.
+  await page.evaluate(
+    ([selector, y]) => {
+      const top = document.querySelector(selector as string)!.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top + (y as number) - window.innerHeight / 2);
+    },
+    [`#chart-${chart}`, point!.y] as const,
+  );
+  const box = (await page.locator(`#chart-${chart}`).boundingBox())!;
   await page.mouse.click(box.x + point!.x, box.y + point!.y);
 }
 
@@ -473,6 +479,9 @@ describe('the web pages in a browser', () => {
       await page.goto(`${server.url}/explore?id=${encodeURIComponent(id)}`);
       await waitForIdle(page);
       await page.locator('#mode-path').click();
+      await page.locator('#path-bar').waitFor();
+      // Let the canvas take its new size (the path bar moved it) before tapping, as a person would.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await clickNode(page, from);
       await clickNode(page, to);
       await waitForIdle(page);

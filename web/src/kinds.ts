@@ -9,8 +9,12 @@ import { ENTITY_KINDS as MODEL_ENTITY_KINDS, OTHER_KINDS, type EntityKindName } 
 export const ENTITY_KINDS: readonly EntityKindName[] = MODEL_ENTITY_KINDS.map((k) => k.kind);
 export type EntityKind = EntityKindName | 'SENTENCE';
 
-/** Cytoscape node shapes: two nodes of one name and different kinds look different, not only by colour. */
-export type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon' | 'triangle' | 'round-tag' | 'star';
+/**
+ * Cytoscape node shapes: two nodes of one name and different kinds look different, not only by
+ * colour. Only shapes whose hit test covers their centre (cytoscape 3.35 misses the exact centre of
+ * 'diamond', 'star' and 'vee', and points inside some 'round-*' polygons).
+ */
+export type NodeShape = 'ellipse' | 'round-rectangle' | 'round-diamond' | 'hexagon' | 'triangle' | 'tag' | 'pentagon';
 
 export interface KindStyle {
   /** The GraphQL type name, also the Neo4j label graphStats counts. */
@@ -23,13 +27,13 @@ export interface KindStyle {
 
 /** What the pages add to the model's kinds: colour and shape. */
 const LOOK: Record<EntityKind, { color: string; shape: NodeShape }> = {
-  PROJECT: { color: '#e4572e', shape: 'diamond' },
+  PROJECT: { color: '#e4572e', shape: 'round-diamond' },
   TOWNSHIP: { color: '#2f6fb5', shape: 'ellipse' },
   INDUSTRY: { color: '#8a4fbf', shape: 'hexagon' },
-  ENTERPRISE: { color: '#d99a00', shape: 'round-tag' },
+  ENTERPRISE: { color: '#d99a00', shape: 'tag' },
   PLATFORM: { color: '#2e9d5b', shape: 'round-rectangle' },
   INDICATOR: { color: '#d6336c', shape: 'triangle' },
-  METRIC: { color: '#6b7785', shape: 'star' },
+  METRIC: { color: '#6b7785', shape: 'pentagon' },
   VILLAGE: { color: '#1aa5b8', shape: 'ellipse' },
   SENTENCE: { color: '#a0a8b0', shape: 'round-rectangle' },
 };

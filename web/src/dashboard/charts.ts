@@ -39,8 +39,8 @@ export interface Chart {
   /** Nothing to draw: the chart is hidden (its card's note says why). */
   hide(): void;
   /**
-   * Where the middle of a bar is drawn, in pixels from the chart's top left (horizontal bars,
-   * stacks included): what a person would click. Null when the bar has no value.
+   * Where the middle of a bar is drawn, in pixels from the chart's top left: what a person
+   * would click (for the browser test). Null when the bar has no value.
    */
   barCenter(seriesIndex: number, dataIndex: number): { x: number; y: number } | null;
   dispose(): void;
@@ -53,6 +53,15 @@ const BASE: ChartOption = {
   animation: false,
   tooltip: { renderMode: 'richText', confine: true, trigger: 'item' },
 };
+
+/** What barCenter reads of ECharts' model: each bar's rectangle as laid out. */
+interface BarLayoutModel {
+  getSeriesByIndex(
+    index: number,
+  ):
+    | { getData(): { getItemLayout(index: number): { x: number; y: number; width: number; height: number } | null } }
+    | undefined;
+}
 
 /** A chart in `container`, resized with it. */
 export function createChart(container: HTMLElement): Chart {
@@ -78,14 +87,12 @@ export function createChart(container: HTMLElement): Chart {
       chart.on('click', (params) => handler(params as unknown as ChartClick));
     },
     barCenter(seriesIndex, dataIndex) {
-      const value = valueAt(seriesIndex, dataIndex);
-      if (!value) return null;
-      const series = (Array.isArray(current.series) ? current.series : []) as BarSeriesOption[];
-      const stack = series[seriesIndex]?.stack;
-      let below = 0;
-      if (stack) for (let i = 0; i < seriesIndex; i++) if (series[i].stack === stack) below += valueAt(i, dataIndex);
-      const [x, y] = chart.convertToPixel({ seriesIndex }, [below + value / 2, dataIndex]) as number[];
-      return { x, y };
+      if (!valueAt(seriesIndex, dataIndex)) return null;
+      // The bar as laid out (grouped bars sit beside the category's centre, stacked ones after each other).
+      const model = (chart as unknown as { getModel(): BarLayoutModel }).getModel();
+      const layout = model.getSeriesByIndex(seriesIndex)?.getData().getItemLayout(dataIndex);
+      if (!layout) return null;
+      return { x: layout.x + layout.width / 2, y: layout.y + layout.height / 2 };
     },
     hide() {
       chart.clear();

@@ -104,6 +104,8 @@ export interface GraphEvents {
 /** The cytoscape canvas: adds subgraphs without ever moving what the user has seen. */
 export class GraphView {
   readonly cy: Core;
+  /** True from a fit until the user moves the view. */
+  private autoFit = false;
 
   constructor(container: HTMLElement, events: GraphEvents) {
     this.cy = cytoscape({
@@ -177,7 +179,14 @@ export class GraphView {
     });
     this.cy.on('mouseover', 'edge', (event) => (event.target as EdgeSingular).addClass('hover'));
     this.cy.on('mouseout', 'edge', (event) => (event.target as EdgeSingular).removeClass('hover'));
-    new ResizeObserver(() => this.cy.resize()).observe(container);
+    // When the canvas changes size (a panel opens, the window turns), a graph the view was fitted
+    // to is fitted again, so nothing ends up off-screen; once the user pans or zooms, it is left alone.
+    new ResizeObserver(() => {
+      this.cy.resize();
+      if (this.autoFit) this.fit();
+    }).observe(container);
+    for (const event of ['wheel', 'pointerdown'] as const)
+      container.addEventListener(event, () => (this.autoFit = false), { passive: true });
     this.cy.on('mouseover', 'node', () => (container.style.cursor = 'pointer'));
     this.cy.on('mouseout', 'node', () => (container.style.cursor = ''));
   }
@@ -344,6 +353,7 @@ export class GraphView {
       for (const id of ids) eles.merge(this.cy.getElementById(id));
     }
     if (eles.empty()) return;
+    this.autoFit = !ids?.length;
     // The side panel may just have opened: measure the canvas again before fitting.
     this.cy.resize();
     this.cy.fit(eles, 36);

@@ -235,12 +235,12 @@ async function expand(id: string, kind = graph.node(id)?.kind): Promise<'ok' | '
     try {
       const { neighborhood } = await gql<NeighborhoodData>(NEIGHBORHOOD, { id, limit: NEIGHBOUR_LIMIT, kinds });
       const { nodes, edges, hidden } = await scoped(id, neighborhood.nodes, neighborhood.edges);
-      const wasEmpty = graph.nodeCount === 0;
       const added = graph.merge(id, nodes, edges);
       graph.markExpanded(id);
       expanded.add(id);
-      // Fit everything shown, not only what was added: nothing already on screen is pushed off it.
-      if (wasEmpty || added.length) graph.fit();
+      // Fit everything shown, not only what was added: nothing already on screen is pushed off it
+      // (also when nothing was added: the view may have been panned to the node).
+      graph.fit();
       summary(
         (neighborhood.truncated
           ? ` · 邻居过多，只显示前 ${NEIGHBOUR_LIMIT} 个 (truncated)`

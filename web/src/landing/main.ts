@@ -92,7 +92,7 @@ async function showReports(): Promise<void> {
     const reports = await loadReports();
     const counties = new Set(reports.map((r) => r.county.code)).size;
     status.textContent = reports.length
-      ? `${reports.length} 份报告，${counties} 个县区 · ${reports.length} reports of ${counties} ${counties === 1 ? 'county' : 'counties'}, newest first`
+      ? `${reports.length} 份报告，${counties} 个县区 · ${reports.length} ${reports.length === 1 ? 'report' : 'reports'} of ${counties} ${counties === 1 ? 'county' : 'counties'}, newest first`
       : '还没有载入报告。 No report is loaded yet.';
     byId('report-list').replaceChildren(...reports.map(reportCard));
     if (reports.length === 1) {
