@@ -432,6 +432,12 @@ describe('the web pages in a browser', () => {
       await pane.locator('[data-example="目标完成情况"]').click();
       await page.locator('.graphiql-tab-active', { hasText: 'Scorecard' }).waitFor();
       expect(await tabs.count()).toBe(count);
+      // The editors and the response keep most of the window (on a phone the pane closed again).
+      await page.waitForFunction(
+        () => document.querySelector('.graphiql-sessions')!.getBoundingClientRect().width > window.innerWidth / 2,
+        undefined,
+        { timeout: 5_000 },
+      );
       await shot(page, `playground-examples-${viewport.name}`);
     }, 90_000);
   });
