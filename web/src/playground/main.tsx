@@ -31,7 +31,7 @@ const fetcher: GraphiQLProps['fetcher'] = (params, options) =>
 const NARROW = window.matchMedia('(max-width: 760px)').matches;
 
 function ExamplesPane() {
-  const { addTab, changeTab, setVisiblePlugin } = useGraphiQLActions();
+  const { addTab, changeTab } = useGraphiQLActions();
   const tabs = useGraphiQL((state) => state.tabs);
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
@@ -45,8 +45,10 @@ function ExamplesPane() {
       queryEditor?.setValue(example.query);
       variableEditor?.setValue(variablesText(example));
     }
-    // On a phone the pane covers the editors: close it to show the example.
-    if (window.matchMedia('(max-width: 760px)').matches) setVisiblePlugin(null);
+    // On a phone the pane covers the editors: close it to show the example, through the sidebar's own
+    // button (GraphiQL then also gives the pane's width back; setVisiblePlugin(null) alone does not).
+    if (window.matchMedia('(max-width: 760px)').matches)
+      document.querySelector<HTMLButtonElement>('.graphiql-sidebar button.active')?.click();
   };
   return (
     <div className="examples-pane">
