@@ -1,7 +1,10 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 
-export function createDriver(config: Pick<Config, 'neo4jUri' | 'neo4jUser' | 'neo4jPassword'>, uri?: string): Driver {
+export function createDriver(
+  config: Pick<Config, 'neo4jUri' | 'neo4jUser' | 'neo4jPassword'> & Partial<Pick<Config, 'queryTimeoutMs'>>,
+  uri?: string,
+): Driver {
   const target = uri ?? config.neo4jUri;
   if (!target) throw new Error('no Neo4j URI: set NEO4J_URI or let the server start the embedded Neo4j');
   // A server with auth disabled (the embedded one) accepts any basic credentials.
@@ -11,6 +14,8 @@ export function createDriver(config: Pick<Config, 'neo4jUri' | 'neo4jUser' | 'ne
     // Retrying a transaction on a dead database for the default 30 s only delays the error.
     maxTransactionRetryTime: 5_000,
     maxConnectionPoolSize: 50,
+    // Waiting for a free connection (all busy on a stalled server) is bounded like a query.
+    connectionAcquisitionTimeout: config.queryTimeoutMs ?? 10_000,
     disableLosslessIntegers: true,
   });
 }

@@ -109,9 +109,13 @@ export const LISTS: Record<ListName, ListSpec> = {
     filters: {
       ...SCOPE_FILTERS,
       year: f('EXISTS { MATCH (n)-[m:HAS_MILESTONE]->() WHERE m.build IN $scope AND m.year = $year }'),
+      yearFrom: f('EXISTS { MATCH (n)-[m:HAS_MILESTONE]->() WHERE m.build IN $scope AND m.year >= $yearFrom }'),
+      yearTo: f('EXISTS { MATCH (n)-[m:HAS_MILESTONE]->() WHERE m.build IN $scope AND m.year <= $yearTo }'),
       status: f('latest.status CONTAINS $status', ['latest']),
       stage: f('latest.stage = $stage', ['latest']),
+      stageIn: f('latest.stage IN $stageIn', ['latest']),
       category: f('n.category = $category'),
+      categoryIn: f('n.category IN $categoryIn'),
       township: stated('(n)-[e:LOCATED_IN]->(t:Township)', townshipNamed('t', 'township')),
       industry: inIndustry('(n)-[e:IN_INDUSTRY]->(:Industry)'),
       platform: stated('(n)-[e:PART_OF]->(p:Platform)', named('p', 'platform')),
@@ -128,6 +132,7 @@ export const LISTS: Record<ListName, ListSpec> = {
     filters: {
       ...SCOPE_FILTERS,
       kind: f('n.townshipKind = $kind'),
+      kindIn: f('n.townshipKind IN $kindIn'),
       nameContains: f(`(${NAME_CONTAINS.cypher} OR n.shortName CONTAINS $nameContains)`),
       mentioned: f('(mentions > 0) = $mentioned'),
     },
@@ -193,6 +198,14 @@ export const LISTS: Record<ListName, ListSpec> = {
       ...SCOPE_FILTERS,
       kind: f('n.indicatorKind = $kind'),
       year: f('n.year = $year'),
+      yearFrom: f('n.year >= $yearFrom'),
+      yearTo: f('n.year <= $yearTo'),
+      valueMin: f('n.value >= $valueMin'),
+      valueMax: f('n.value <= $valueMax'),
+      unit: f('n.unit = $unit'),
+      metricContains: f(
+        'EXISTS { MATCH (n)-[:MEASURES]->(m:Metric) WHERE m.name CONTAINS $metricContains OR any(a IN m.aliases WHERE a CONTAINS $metricContains) }',
+      ),
       metric: f(`EXISTS { MATCH (n)-[:MEASURES]->(m:Metric) WHERE ${named('m', 'metric')} }`),
       township: f(`EXISTS { MATCH (n)-[:ABOUT]->(t:Township) WHERE ${townshipNamed('t', 'township')} }`),
       // A target for a group (四大主导产业) concerns each industry in it, as well as the other way round.
@@ -257,32 +270,98 @@ const SCOPE_ONLY = new Set(['report', 'county']);
  * members once: the page is cut from the ordered, counted list. Ties in the order are broken
  * by id, so pages never overlap or skip.
  */
+export interface Order {
+  field?: string;
+  direction?: 'ASC' | 'DESC';
+}
+
+/** The members of a list with its filters applied: `n`, `position`, `mentions` and the columns `extra` uses. */
+function filtered(name: ListName, filter: Record<string, unknown>, extra: readonly Fragment[]) {
+  const spec = LISTS[name];
+  const active = Object.keys(spec.filters).filter(
+    (key) => !SCOPE_ONLY.has(key) && filter[key] !== undefined && filter[key] !== null,
+  );
+  const fragments = [...active.map((key) => spec.filters[key]), ...extra];
+  const columns = [...new Set(fragments.flatMap((fragment) => fragment.uses ?? []))];
+  const withColumns = columns.map((column) => `, ${COLUMNS[column]} AS ${column}`).join('');
+  const where = active.length ? active.map((key) => spec.filters[key].cypher).join(' AND ') : 'true';
+  const params: Record<string, unknown> = {};
+  for (const key of active) params[key] = filter[key];
+  const cypher = `${SOURCES[spec.source](spec.label)}
+    WITH n, position, mentions${withColumns}
+    WHERE ${where}`;
+  return { cypher, params, columns };
+}
+
 export function buildListQuery(
   name: ListName,
   filter: Record<string, unknown>,
-  order: { field?: string; direction?: 'ASC' | 'DESC' },
+  order: Order | readonly Order[],
   offset: number,
   limit: number,
   projection = '{node: s}',
 ): ListQuery {
   const spec = LISTS[name];
-  const active = Object.keys(spec.filters).filter(
-    (key) => !SCOPE_ONLY.has(key) && filter[key] !== undefined && filter[key] !== null,
+  const asked = (Array.isArray(order) ? order : [order]).filter((o: Order) => o.field && spec.orderBy[o.field]);
+  // Several fields order in turn; none known: the list's default order.
+  const orders = asked.length
+    ? asked.map((o: Order) => ({ fragment: spec.orderBy[o.field!], direction: o.direction ?? 'ASC' }))
+    : [{ fragment: spec.orderBy[spec.defaultOrder], direction: spec.defaultDirection }];
+  const members = filtered(
+    name,
+    filter,
+    orders.map((o) => o.fragment),
   );
-  const ordering = spec.orderBy[order.field ?? spec.defaultOrder] ?? spec.orderBy[spec.defaultOrder];
-  const fragments = [...active.map((key) => spec.filters[key]), ordering];
-  const columns = [...new Set(fragments.flatMap((fragment) => fragment.uses ?? []))];
-  const withColumns = columns.map((column) => `, ${COLUMNS[column]} AS ${column}`).join('');
-  const where = active.length ? active.map((key) => spec.filters[key].cypher).join(' AND ') : 'true';
-  const direction = (order.field ? order.direction : undefined) ?? spec.defaultDirection;
-  const cypher = `${SOURCES[spec.source](spec.label)}
-    WITH n, position, mentions${withColumns}
-    WHERE ${where}
-    WITH n ORDER BY ${ordering.cypher} ${direction === 'DESC' ? 'DESC' : 'ASC'}, n.id ASC
+  const orderBy = orders.map((o) => `${o.fragment.cypher} ${o.direction === 'DESC' ? 'DESC' : 'ASC'}`).join(', ');
+  const cypher = `${members.cypher}
+    WITH n ORDER BY ${orderBy}, n.id ASC
     WITH collect(n) AS members
     WITH size(members) AS total, members[$offset..($offset + $limit)] AS page
     RETURN total, [s IN page | ${projection}] AS rows`;
-  const params: Record<string, unknown> = { offset, limit };
-  for (const key of active) params[key] = filter[key];
-  return { cypher, params };
+  return { cypher, params: { ...members.params, offset, limit } };
+}
+
+/**
+ * Groupings of a list for aggregation: each maps a member `n` to the keys it counts under
+ * (a list: a project in two townships counts in both), as maps {key, label, id}.
+ */
+const node = (pattern: string) => `[${pattern} | {key: g.id, label: g.name, id: g.id}]`;
+const value = (expression: string) => `[{key: toString(${expression}), label: toString(${expression}), id: null}]`;
+
+export const GROUPS: Partial<Record<ListName, Record<string, Fragment>>> = {
+  projects: {
+    CATEGORY: f(value('n.category')),
+    STAGE: f(value("coalesce(latest.stage, 'OTHER')"), ['latest']),
+    TOWNSHIP: f(node('(n)-[e:LOCATED_IN]->(g:Township) WHERE e.build IN $scope')),
+    YEAR: f(`[x IN [latest.year] WHERE x IS NOT NULL | {key: toString(x), label: toString(x), id: null}]`, ['latest']),
+    REPORT: f(`[(g:Report)-[c:COVERS]->(n) WHERE g.build IN $scope | {key: g.id, label: g.id, id: g.id}]`),
+    COUNTY: f(value('n.countyCode')),
+  },
+  indicators: {
+    METRIC: f(node('(n)-[:MEASURES]->(g:Metric)')),
+    KIND: f(value('n.indicatorKind')),
+    YEAR: f(value('n.year')),
+    UNIT: f(value("coalesce(n.unit, '')")),
+    TOWNSHIP: f(node('(n)-[:ABOUT]->(g:Township)')),
+    INDUSTRY: f(node('(n)-[:ABOUT]->(g:Industry)')),
+    REPORT: f(value('n.reportId')),
+  },
+};
+
+/**
+ * Members per group, largest first, with (for indicators) the values of each group, one unit per
+ * group; the same scope and filters as the list.
+ */
+export function buildAggregateQuery(name: ListName, filter: Record<string, unknown>, groupBy: string): ListQuery {
+  const group = GROUPS[name]?.[groupBy];
+  if (!group) throw new Error(`${name} cannot be grouped by ${groupBy}`);
+  const members = filtered(name, filter, [group]);
+  const measured = name === 'indicators';
+  const cypher = `${members.cypher}
+    UNWIND ${group.cypher} AS g
+    WITH g, ${measured ? 'n.unit' : 'null'} AS unit, collect(DISTINCT n) AS grouped
+    RETURN g.key AS key, g.label AS label, g.id AS id, unit, size(grouped) AS count,
+      ${measured ? '[m IN grouped | m.value]' : '[]'} AS values
+    ORDER BY count DESC, key, unit`;
+  return { cypher, params: members.params };
 }

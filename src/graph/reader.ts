@@ -3,12 +3,13 @@ import neo4j, { type Driver, type Node as Neo4jNode } from 'neo4j-driver';
 import type { ActiveReport, Snapshot } from './builds';
 import type { SnapshotCache } from './catalog';
 import { decodeCursor, encodeCursor } from './cursor';
-import { buildListQuery, type ListName } from './lists';
+import { buildAggregateQuery, buildListQuery, type ListName, type Order } from './lists';
 import type {
   ConnectionRecord,
   CountyRecord,
   EntityMentionRecord,
   EntityRecord,
+  GroupRecord,
   IndicatorRecord,
   MentionRecord,
   MilestoneRecord,
@@ -114,6 +115,7 @@ export class GraphReader {
   private readonly mentionLoader = new DataLoader<string, MentionRecord[]>((ids) => this.loadMentions(ids));
   private readonly milestoneLoader = new DataLoader<string, MilestoneRecord[]>((ids) => this.loadMilestones(ids));
   private readonly countyCodes = new Map<string, Promise<string | null>>();
+  private readonly indicatorsByBuild = new Map<string, Promise<IndicatorRecord[]>>();
 
   constructor(
     private readonly driver: Driver,
@@ -276,7 +278,7 @@ export class GraphReader {
   async list<T extends NodeRecord>(
     name: ListName,
     filter: Record<string, unknown> & Scope,
-    order: { field?: string; direction?: 'ASC' | 'DESC' },
+    order: readonly Order[],
     first: number,
     after: string | null | undefined,
     prefetch: Prefetch = NOTHING_TO_PREFETCH,
@@ -299,6 +301,25 @@ export class GraphReader {
       hasNextPage: offset + page.length < total,
       hasPreviousPage: offset > 0,
     };
+  }
+
+  /** A list's members grouped (see GROUPS in lists.ts): per group its count and, for indicators, values of one unit. */
+  async aggregate(name: ListName, filter: Record<string, unknown> & Scope, groupBy: string): Promise<GroupRecord[]> {
+    const reports = await this.scope(filter);
+    const { cypher, params } = buildAggregateQuery(name, filter, groupBy);
+    const records = await this.run(cypher, {
+      ...params,
+      scope: reports.map((r) => r.build),
+      scopeCounties: [...new Set(reports.map((r) => r.countyCode))],
+    });
+    return records.map((r) => ({
+      key: r.get('key') as string,
+      label: r.get('label') as string,
+      nodeId: r.get('id') as string | null,
+      count: Number(r.get('count')),
+      unit: r.get('unit') as string | null,
+      values: (r.get('values') as number[]).map(Number),
+    }));
   }
 
   /** The entities a sentence names, in reading order. */
@@ -361,8 +382,18 @@ export class GraphReader {
     return this.related<IndicatorRecord>('metricIndicators', metricId);
   }
 
-  /** The indicators of one report build of a kind and year, in reading order. */
-  async indicatorsOf(build: string, kind: 'TARGET' | 'RESULT', year: number): Promise<IndicatorRecord[]> {
+  /** The indicators of one report build of a kind and year, in reading order (read once per request). */
+  indicatorsOf(build: string, kind: 'TARGET' | 'RESULT', year: number): Promise<IndicatorRecord[]> {
+    const key = `${build}/${kind}/${year}`;
+    let found = this.indicatorsByBuild.get(key);
+    if (!found) {
+      found = this.readIndicatorsOf(build, kind, year);
+      this.indicatorsByBuild.set(key, found);
+    }
+    return found;
+  }
+
+  private async readIndicatorsOf(build: string, kind: 'TARGET' | 'RESULT', year: number): Promise<IndicatorRecord[]> {
     const records = await this.run(
       `MATCH (i:Indicator {build: $build}) WHERE i.indicatorKind = $kind AND i.year = $year
        RETURN i ORDER BY i.position, i.id`,

@@ -225,3 +225,15 @@ export interface SubgraphRecord {
   edges: { type: string; source: string; target: string }[];
   truncated: boolean;
 }
+
+/** One group of an aggregation, as the graph returns it. */
+export interface GroupRecord {
+  key: string;
+  label: string;
+  /** The node grouped by, when the grouping is by node. */
+  nodeId: string | null;
+  count: number;
+  unit: string | null;
+  /** Indicator values of the group (empty for other lists). */
+  values: number[];
+}

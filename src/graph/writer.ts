@@ -3,6 +3,7 @@ import { ENTITY_LABELS, type EntityLabel } from '../model/kinds';
 import { countyId } from '../model/ids';
 import type { Entity, RelationType, ReportBuild } from '../model/report';
 import { stageOf } from '../model/stages';
+import { countyShortName } from '../places/divisions';
 import { collectGarbage, type Collected, GRACE_MS, publish, readSnapshot, reserveBuild } from './builds';
 
 /**
@@ -92,7 +93,7 @@ async function createReport(tx: ManagedTransaction, input: ReportBuild, build: s
   await tx.run(
     `MERGE (c:Node:County {id: $countyId})
      ON CREATE SET c.aliases = []
-     SET c.code = $county.code, c.name = $county.name, c.prefecture = $county.prefecture, c.province = $county.province,
+     SET c.code = $county.code, c.name = $county.name, c.shortName = $shortName, c.prefecture = $county.prefecture, c.province = $county.province,
          c.countyCode = $county.code
      WITH c
      UNWIND $townships AS t
@@ -101,7 +102,7 @@ async function createReport(tx: ManagedTransaction, input: ReportBuild, build: s
      SET n.code = t.code, n.name = t.name, n.shortName = t.shortName, n.townshipKind = t.townshipKind,
          n.kindLabel = t.kindLabel, n.countyCode = $county.code
      MERGE (n)-[:IN_COUNTY]->(c)`,
-    { countyId: countyId(county.code), county, townships },
+    { countyId: countyId(county.code), county, townships, shortName: countyShortName(county.name) },
   );
   await tx.run(
     `MATCH (c:County {id: $countyId})

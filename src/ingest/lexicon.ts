@@ -6,19 +6,26 @@ import path from 'node:path';
  * links that no generic rule can derive. Rules live in code; facts live in
  * data/lexicon/*.json, one file per entity kind. Files the loader does not know
  * (e.g. metrics.json, read by the indicator extractor) are left alone.
+ *
+ * Every file is optional: a missing file is an empty list, so an empty directory is a
+ * valid lexicon (a user who just downloaded another county's report). Townships and
+ * villages come from the national division data (src/places/divisions.ts); their files
+ * here only add what that data lacks (aliases, places it does not list, short forms that
+ * must be read by context).
  */
 
 export type TownshipKind = '街道' | '镇' | '乡';
 
 export interface TownshipEntry {
   name: string;
-  /** The form the report mostly uses: 壶镇, 新碧, 双溪口 … */
-  shortName: string;
-  kind: TownshipKind;
+  /** The form the report mostly uses (壶镇, 新碧, 双溪口); null: derive it from the name. */
+  shortName: string | null;
+  /** null: derive it from the name or the division data. */
+  kind: TownshipKind | null;
   aliases: string[];
   /**
-   * The short form is also an ordinary word or another place's name (新建 "newly
-   * built", 仙都 the scenic area): count it only where the context marks a township.
+   * The short form is also an ordinary word or another place's name that no rule
+   * recognises as such: count it only where the context marks a township.
    */
   ambiguousShortName: boolean;
 }
@@ -97,17 +104,6 @@ export interface Lexicon {
   topics: string[];
 }
 
-/** No county knowledge: what a user who just downloaded another county's report has. */
-export const EMPTY_LEXICON: Lexicon = {
-  townships: [],
-  villages: [],
-  platforms: { platforms: [], phrases: [] },
-  industries: [],
-  enterprises: [],
-  projects: { projects: [], exclusions: [], phrases: [] },
-  topics: [],
-};
-
 export class LexiconError extends Error {
   constructor(file: string, problem: string) {
     super(`lexicon ${file}: ${problem}`);
@@ -115,10 +111,10 @@ export class LexiconError extends Error {
   }
 }
 
-/** Reads one JSON file of the lexicon; the file must be an object. */
+/** Reads one JSON file of the lexicon; the file must be an object. A missing file reads as `{}`. */
 function readJson(dir: string, file: string): Record<string, unknown> {
   const full = path.join(dir, file);
-  if (!existsSync(full)) throw new LexiconError(file, `file not found in ${dir}`);
+  if (!existsSync(full)) return {};
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(full, 'utf8'));
@@ -174,7 +170,7 @@ class Reader {
 }
 
 function entries(file: string, json: Record<string, unknown>, key: string): Reader[] {
-  const list = json[key];
+  const list = json[key] ?? (Object.keys(json).length === 0 ? [] : undefined);
   if (!Array.isArray(list)) throw new LexiconError(file, `expected an array "${key}"`);
   return list.map((item, i) => {
     const where = `${key}[${i}]`;
@@ -195,7 +191,8 @@ function assertUnique(file: string, names: string[]): void {
   }
 }
 
-function assertKnown(file: string, what: string, refs: string[], known: Set<string>): void {
+function assertKnown(file: string, what: string, refs: string[], known: Set<string> | null): void {
+  if (!known) return;
   for (const r of refs) if (!known.has(r)) throw new LexiconError(file, `unknown ${what} "${r}"`);
 }
 
@@ -204,28 +201,47 @@ const TOWNSHIP_KINDS: readonly TownshipKind[] = ['街道', '镇', '乡'];
 function loadTownships(dir: string): TownshipEntry[] {
   const file = 'townships.json';
   const townships = entries(file, readJson(dir, file), 'townships').map((r) => {
-    const kind = r.string('kind');
-    if (!TOWNSHIP_KINDS.includes(kind as TownshipKind)) r.fail(`"kind" must be one of ${TOWNSHIP_KINDS.join(', ')}`);
+    const kind = r.optionalString('kind');
+    if (kind !== null && !TOWNSHIP_KINDS.includes(kind as TownshipKind))
+      r.fail(`"kind" must be one of ${TOWNSHIP_KINDS.join(', ')}`);
     const name = r.string('name');
-    if (!name.endsWith(kind)) r.fail(`name must end with its kind ${kind}`);
+    if (kind !== null && !name.endsWith(kind)) r.fail(`name must end with its kind ${kind}`);
     return {
       name,
-      shortName: r.string('shortName'),
-      kind: kind as TownshipKind,
+      shortName: r.optionalString('shortName'),
+      kind: kind as TownshipKind | null,
       aliases: r.strings('aliases'),
       ambiguousShortName: r.boolean('ambiguousShortName'),
     };
   });
   assertUnique(
     file,
-    townships.flatMap((t) => [t.name, t.shortName, ...t.aliases]),
+    townships.flatMap((t) => [t.name, ...(t.shortName ? [t.shortName] : []), ...t.aliases]),
   );
   return townships;
 }
 
+/** A lexicon with nothing in it: what a user who just downloaded another county's report has. */
+export function emptyLexicon(): Lexicon {
+  return {
+    townships: [],
+    villages: [],
+    platforms: { platforms: [], phrases: [] },
+    industries: [],
+    enterprises: [],
+    projects: { projects: [], exclusions: [], phrases: [] },
+    topics: [],
+  };
+}
+
 export function loadLexicon(dir: string): Lexicon {
+  if (!existsSync(dir)) {
+    throw new LexiconError('(directory)', `${dir} not found: create it (it may be empty) or set LEXICON_DIR`);
+  }
   const townships = loadTownships(dir);
-  const townshipNames = new Set(townships.map((t) => t.name));
+  // Township names other files refer to are checked by the extractor, against the county's
+  // townships (division data and townships.json): the loader does not know the county.
+  const townshipNames = null;
 
   const industriesFile = 'industries.json';
   const industries = entries(industriesFile, readJson(dir, industriesFile), 'industries').map((r) => ({
@@ -336,7 +352,7 @@ export function loadLexicon(dir: string): Lexicon {
 
 function loadProjects(
   dir: string,
-  known: { townships: Set<string>; platforms: Set<string>; industries: Set<string>; enterprises: Set<string> },
+  known: { townships: Set<string> | null; platforms: Set<string>; industries: Set<string>; enterprises: Set<string> },
 ): ProjectLexicon {
   const file = 'projects.json';
   const json = readJson(dir, file);

@@ -5,7 +5,7 @@ import type { ReportBuild, ReportMeta } from '../model/report';
 import { DIVISIONS_DIR, divisions } from '../places/divisions';
 import { extractEntities } from './extract/entities';
 import { extractIndicators } from './extract/indicators';
-import { EMPTY_LEXICON, type Lexicon, loadLexicon } from './lexicon';
+import { emptyLexicon, type Lexicon, loadLexicon } from './lexicon';
 import { EMPTY_METRIC_LEXICON, loadMetricLexicon, type MetricLexicon } from './metricLexicon';
 import { type Inference, inferReportMeta } from './meta';
 import { parseReport } from './parse';
@@ -13,7 +13,7 @@ import { countyTownships, resolveCounty, scopeGraph } from './scope';
 import { readReportMeta, readReportText } from './source';
 
 /** Bump when extraction rules or the graph layout change, so `npm start` rebuilds graphs made by older rules. */
-export const PIPELINE_VERSION = '2';
+export const PIPELINE_VERSION = '4';
 
 export interface ReportSources {
   reportFile: string;
@@ -99,7 +99,7 @@ export function buildReportGraph(sources: ReportSources): BuiltReport {
   const resolved = resolveMeta(sources);
   const { meta } = resolved;
   const lexiconDir = lexiconDirOf(sources, resolved);
-  const lexicon: Lexicon = lexiconDir ? loadLexicon(lexiconDir) : EMPTY_LEXICON;
+  const lexicon: Lexicon = lexiconDir ? loadLexicon(lexiconDir) : emptyLexicon();
   const metricLexicon: MetricLexicon = lexiconDir
     ? loadMetricLexicon(path.join(lexiconDir, 'metrics.json'))
     : EMPTY_METRIC_LEXICON;

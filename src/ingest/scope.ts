@@ -1,7 +1,8 @@
 import type { Divisions } from '../places/divisions';
 import { townshipKindLabel } from '../places/divisions';
 import { reportScopedId, sharedEntityId, townshipId, villageId } from '../model/ids';
-import type { CountyInfo, Entity, ExtractedGraph, ReportMeta, TownshipInfo } from '../model/report';
+import type { CountyInfo, Entity, ExtractedGraph, MetricEntity, ReportMeta, TownshipInfo } from '../model/report';
+import { metricKeyOf } from './extract/metricKey';
 import { ReportInputError } from './source';
 
 /**
@@ -52,6 +53,17 @@ export function countyTownships(county: CountyInfo, divisions: Divisions): Towns
   }));
 }
 
+/**
+ * A metric is named by its key, the wording every year's report maps to (规模以上工业增加值增长 and
+ * 规上工业增加值增长 are one metric, named 规上工业增加值增长), so the node is the same whatever
+ * report was loaded last; the report's own wording stays as an alias.
+ */
+function asKeyedMetric(metric: MetricEntity): MetricEntity {
+  const key = metricKeyOf(metric);
+  const aliases = [...new Set([metric.name, ...metric.aliases])].filter((a) => a !== key);
+  return { ...metric, name: key, aliases };
+}
+
 function localKey(id: string): string {
   return id.slice(id.indexOf(':') + 1);
 }
@@ -81,6 +93,8 @@ export function scopeGraph(
         return villageId(county.code, entity.name, entity.code ?? (villagesByName.get(entity.name) || undefined));
       case 'Indicator':
         return reportScopedId('Indicator', meta.id, localKey(entity.id));
+      case 'Metric':
+        return sharedEntityId('Metric', county.code, metricKeyOf(entity));
       default:
         return sharedEntityId(entity.kind, county.code, entity.name);
     }
@@ -90,7 +104,7 @@ export function scopeGraph(
     const id = scopedId(entity);
     if (!id) continue;
     ids.set(entity.id, id);
-    entities.push({ ...entity, id });
+    entities.push(entity.kind === 'Metric' ? asKeyedMetric({ ...entity, id }) : { ...entity, id });
   }
   const scoped = entities.map((e) =>
     e.kind === 'Indicator' ? { ...e, metricId: ids.get(e.metricId) ?? e.metricId } : e,

@@ -10,6 +10,7 @@ import { convert } from './units';
  *    compared with growth and levels with levels: they are different metrics, and their units differ.
  * 3. The target's comparator decides: AT_LEAST and EXACTLY are met by a result ≥ the target (a
  *    target of 100 is met by 104); AT_MOST by a result ≤ the target; ABOUT by a result ≥ 95 % of it.
+ *    A target to bring a level down to a value (贫困发生率降到0.5%) is met at or below it.
  *    A decrease (能耗下降3%) is stated as its size, so a larger decrease meets it the same way.
  * 4. With a stretch value (力争) beside the floor (确保): MET when the result reaches the stretch,
  *    MET_FLOOR_ONLY when it reaches only the floor, MISSED otherwise.
@@ -28,6 +29,18 @@ export interface Statement {
   unit: string | null;
   comparator: Comparator;
   stretch: boolean;
+  /** The words of the statement, when known: a target to bring a level down (降到0.5%) is met at or below it. */
+  statement?: string;
+}
+
+/** Words that set a target to bring a level down to a value: reaching it means ending at or below it. */
+const DOWN_TO = /(?:降到|降至|下降到|下降至|减少到|减少至|压减到|压减至|压降到|压降至|控制到)/;
+
+/** The comparison a target asks for: as stated, except that "down to" an exact value is at most it. */
+function askedComparator(target: Statement): Comparator {
+  return target.comparator === 'EXACTLY' && target.statement && DOWN_TO.test(target.statement)
+    ? 'AT_MOST'
+    : target.comparator;
 }
 
 export interface Assessed<T extends Statement> {
@@ -95,14 +108,14 @@ export function assess<T extends Statement>(targets: readonly T[], results: read
   const { r: result, value } = comparable[0];
   const converted =
     result.unit !== floor.unit ? `（${show(result.value, result.unit)} 折合 ${show(value, floor.unit)}）` : '';
-  const against = (t: T) => `${meets(value, t.value, t.comparator) ? '达到' : '未达到'}目标 ${stated(t)}`;
+  const against = (t: T) => `${meets(value, t.value, askedComparator(t)) ? '达到' : '未达到'}目标 ${stated(t)}`;
   const seen = `结果 ${show(value, floor.unit)}${converted}`;
   if (stretch) {
     const stretchValue = convert(stretch.value, stretch.unit, floor.unit) ?? stretch.value;
-    if (meets(value, stretchValue, stretch.comparator)) {
+    if (meets(value, stretchValue, askedComparator(stretch))) {
       return { assessment: 'MET', reason: `${seen} 达到力争目标 ${stated(stretch)}`, target: floor, stretch, result };
     }
-    const reachedFloor = meets(value, floor.value, floor.comparator);
+    const reachedFloor = meets(value, floor.value, askedComparator(floor));
     return {
       assessment: reachedFloor ? 'MET_FLOOR_ONLY' : 'MISSED',
       reason: `${seen} ${against(floor)}，未达到力争目标 ${stated(stretch)}`,
@@ -111,6 +124,6 @@ export function assess<T extends Statement>(targets: readonly T[], results: read
       result,
     };
   }
-  const met = meets(value, floor.value, floor.comparator);
+  const met = meets(value, floor.value, askedComparator(floor));
   return { assessment: met ? 'MET' : 'MISSED', reason: `${seen} ${against(floor)}`, target: floor, stretch, result };
 }

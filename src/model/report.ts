@@ -161,6 +161,11 @@ export interface ProjectEntity extends EntityBase {
 export interface MetricEntity extends EntityBase {
   kind: 'Metric';
   unit: string | null;
+  /**
+   * The metric key (src/ingest/extract/metricKey.ts): equal for wordings of one measure across
+   * years of a county (规模以上工业增加值 / 规上工业增加值). One Metric per key per county.
+   */
+  key?: string;
 }
 export interface IndicatorEntity extends EntityBase {
   kind: 'Indicator';

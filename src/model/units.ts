@@ -1,7 +1,8 @@
 /**
  * Units as reports write them, reduced to a dimension and a factor so that values of the same
- * dimension compare: 1.2亿元 = 12000万元, 3万亩 = 30000亩, 1公顷 = 15亩. Counts keep their noun
- * as the dimension (家, 个, 人 …), with 万/亿 prefixes (2万人 = 20000人).
+ * dimension compare: 1.2亿元 = 12000万元, 3万亩 = 30000亩, 1公顷 = 15亩. General classifiers
+ * (个, 项, 家, 座 …) are one count; other counted nouns keep their own dimension (人, 户, 头 …),
+ * with 万/亿 prefixes (2万人 = 20000人).
  */
 
 export interface Measure {
@@ -39,6 +40,10 @@ const UNITS: readonly [string, string, number][] = [
   ['兆瓦', 'power', 1e6],
   ['立方米', 'volume', 1],
   ['方', 'volume', 1],
+  // General classifiers: one count, whichever a report uses (项目19个 one year, 19项 the next).
+  ...['个', '项', '件', '处', '座', '所', '条', '家', '宗', '批', '台', '套'].map(
+    (classifier): [string, string, number] => [classifier, 'count', 1],
+  ),
 ];
 
 /** Multiplier prefixes a unit may carry (万元, 亿元, 万亩, 万千瓦, 万人次). */

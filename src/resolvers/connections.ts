@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { LISTS, type ListName } from '../graph/lists';
 import type { ConnectionRecord, NodeRecord } from '../graph/records';
 import type { GraphContext } from '../server/context';
-import { badInput, boundedInt } from './errors';
+import { badInput, boundedInt, withScope } from './errors';
 import { connectionPrefetch } from './prefetch';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -11,7 +11,7 @@ export const MAX_PAGE_SIZE = 100;
 
 interface ListArgs {
   filter?: object | null;
-  orderBy?: { field: string; direction?: 'ASC' | 'DESC' | null } | null;
+  orderBy?: readonly { field: string; direction?: 'ASC' | 'DESC' | null }[] | null;
   first?: number | null;
   after?: string | null;
 }
@@ -31,9 +31,9 @@ export function listConnection<T extends NodeRecord>(
   if (args.after && decodeCursor(args.after) === null)
     throw badInput('after is not a cursor this API returned', 'after');
   const filter = mapFilter({ ...(args.filter ?? {}) });
-  const order = { field: args.orderBy?.field, direction: args.orderBy?.direction ?? 'ASC' };
+  const order = (args.orderBy ?? []).map((o) => ({ field: o.field, direction: o.direction ?? 'ASC' }));
   const prefetch = connectionPrefetch(LISTS[name].label, info);
-  return context.graph.list<T>(name, filter, order, first, args.after, prefetch);
+  return withScope(() => context.graph.list<T>(name, filter, order, first, args.after, prefetch));
 }
 
 /** The fields every connection type shares, derived from the page the graph returned. */

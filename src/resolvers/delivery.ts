@@ -8,11 +8,14 @@ import type {
   ScorecardRecord,
 } from '../graph/records';
 import type { GraphReader } from '../graph/reader';
-import { assess } from '../model/assessment';
+import { type Assessment, assess } from '../model/assessment';
+import { partsOf, sameMeasure } from '../model/measures';
 
 /**
  * "Did they deliver?": a year's targets, as that year's report sets them, against the year's
- * results, as the next year's report gives them (src/model/assessment.ts has the rules).
+ * results, as the next year's report gives them (src/model/assessment.ts has the rules). A target
+ * whose metric found no result of its own is matched, in the report of the year's results, with
+ * the result metric that is the same measure worded differently (src/model/measures.ts).
  */
 
 /** Of several reports stating something of a year, the one whose job it is: `preferred`, else the latest. */
@@ -28,25 +31,69 @@ function fromBestReport(
   return best ? byReport.get(best.id)! : [];
 }
 
-function yearOf(
+interface Matched {
+  /** The results compared, by metric name when they are another metric's. */
+  groups: { name: string | null; results: IndicatorRecord[] }[];
+}
+
+/**
+ * Results of the year for a target metric that has none of its own: another metric of the report
+ * giving the year's results, not targeted itself that year, that is the same measure; for a
+ * composite subject (城乡) each of its parts.
+ */
+async function matchedResults(graph: GraphReader, metric: MetricRecord, year: number): Promise<Matched> {
+  const { reports } = await graph.view();
+  const own = reports.filter((r) => r.countyCode === metric.countyCode);
+  const reporting = own.find((r) => r.resultsYear === year);
+  if (!reporting) return { groups: [] };
+  const setting = own.find((r) => r.year === year);
+  const [results, targets] = await Promise.all([
+    graph.indicatorsOf(reporting.build, 'RESULT', year),
+    setting ? graph.indicatorsOf(setting.build, 'TARGET', year) : Promise.resolve([]),
+  ]);
+  const targeted = new Set(targets.map((t) => t.metricId));
+  const ids = [...new Set(results.map((r) => r.metricId))].filter((id) => id !== metric.id && !targeted.has(id));
+  const metrics = (await Promise.all(ids.map((id) => graph.node<MetricRecord>(id)))).flatMap((m) => (m ? [m] : []));
+  const resultsOf = (m: MetricRecord) => results.filter((r) => r.metricId === m.id);
+  const parts = partsOf(metric.name);
+  if (parts.length) {
+    const found = parts.map((part) => metrics.find((m) => m.name === part));
+    return found.every(Boolean)
+      ? { groups: found.map((m) => ({ name: m!.name, results: resultsOf(m!) })) }
+      : { groups: [] };
+  }
+  const scored = metrics
+    .map((m) => ({ m, score: sameMeasure(metric.name, m.name) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score);
+  // A tie between two candidates cannot say which one is meant.
+  if (!scored.length || (scored.length > 1 && scored[1].score === scored[0].score)) return { groups: [] };
+  return { groups: [{ name: scored[0].m.name, results: resultsOf(scored[0].m) }] };
+}
+
+/** The worst of the parts' assessments: a composite target is met only when every part meets it. */
+const SEVERITY: Assessment[] = ['NO_TARGET_SET', 'MET', 'MET_FLOOR_ONLY', 'NO_RESULT_REPORTED', 'MISSED'];
+
+async function assessYear(
+  graph: GraphReader,
   metric: MetricRecord,
   year: number,
-  indicators: readonly IndicatorRecord[],
-  reports: ReadonlyMap<string, ActiveReport>,
-): MetricYearRecord {
-  const ofYear = indicators.filter((i) => i.year === year);
-  const targets = fromBestReport(
-    ofYear.filter((i) => i.indicatorKind === 'TARGET'),
-    reports,
-    (r) => r.year === year,
-  );
-  const results = fromBestReport(
-    ofYear.filter((i) => i.indicatorKind === 'RESULT'),
-    reports,
-    (r) => r.resultsYear === year,
-  );
-  const { assessment, reason } = assess(targets, results);
-  return { metric, year, targets, results, assessment, reason };
+  targets: IndicatorRecord[],
+  ownResults: IndicatorRecord[],
+): Promise<MetricYearRecord> {
+  if (ownResults.length || !targets.length) {
+    const { assessment, reason } = assess(targets, ownResults);
+    return { metric, year, targets, results: ownResults, assessment, reason };
+  }
+  const { groups } = await matchedResults(graph, metric, year);
+  if (!groups.length) {
+    const { assessment, reason } = assess(targets, []);
+    return { metric, year, targets, results: [], assessment, reason };
+  }
+  const parts = groups.map((g) => ({ ...assess(targets, g.results), name: g.name }));
+  const assessment = parts.map((p) => p.assessment).sort((a, b) => SEVERITY.indexOf(b) - SEVERITY.indexOf(a))[0];
+  const reason = parts.map((p) => `${p.name}：${p.reason}`).join('；');
+  return { metric, year, targets, results: groups.flatMap((g) => g.results), assessment, reason };
 }
 
 /** A metric's years, oldest first: targets, results and assessment of each. */
@@ -54,7 +101,22 @@ export async function metricSeries(graph: GraphReader, metric: MetricRecord): Pr
   const [indicators, view] = await Promise.all([graph.metricIndicators(metric.id), graph.view()]);
   const reports = new Map(view.reports.map((r) => [r.id, r]));
   const years = [...new Set(indicators.map((i) => i.year))].sort((a, b) => a - b);
-  return years.map((year) => yearOf(metric, year, indicators, reports));
+  return Promise.all(
+    years.map((year) => {
+      const ofYear = indicators.filter((i) => i.year === year);
+      const targets = fromBestReport(
+        ofYear.filter((i) => i.indicatorKind === 'TARGET'),
+        reports,
+        (r) => r.year === year,
+      );
+      const results = fromBestReport(
+        ofYear.filter((i) => i.indicatorKind === 'RESULT'),
+        reports,
+        (r) => r.resultsYear === year,
+      );
+      return assessYear(graph, metric, year, targets, results);
+    }),
+  );
 }
 
 /** Years a county's loaded reports let scorecard compare: one report sets targets, another gives results. */
@@ -82,23 +144,13 @@ export async function scorecard(graph: GraphReader, countyName: string, year: nu
   ]);
   const metricIds = [...new Set(targets.map((t) => t.metricId))];
   const metrics = await Promise.all(metricIds.map((id) => graph.node<MetricRecord>(id)));
-  const items = metricIds.flatMap((id, i) => {
-    const metric = metrics[i];
-    if (!metric) return [];
-    const { assessment, reason } = assess(
-      targets.filter((t) => t.metricId === id),
-      results.filter((r) => r.metricId === id),
-    );
-    return [
-      {
-        metric,
-        year,
-        targets: targets.filter((t) => t.metricId === id),
-        results: results.filter((r) => r.metricId === id),
-        assessment,
-        reason,
-      },
-    ];
-  });
+  const items = await Promise.all(
+    metricIds.flatMap((id, i) => {
+      const metric = metrics[i];
+      if (!metric) return [];
+      const own = (list: IndicatorRecord[]) => list.filter((x) => x.metricId === id);
+      return [assessYear(graph, metric, year, own(targets), own(results))];
+    }),
+  );
   return { county, year, targetReport, resultReport, items };
 }

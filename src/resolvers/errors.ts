@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { UnknownScopeError } from '../graph/reader';
 
 /** Error codes clients can rely on (extensions.code). */
 export const ErrorCode = {
@@ -33,4 +34,14 @@ export function boundedInt(
     throw badInput(`${name} must be between ${min} and ${max}, got ${n}`, name);
   }
   return n;
+}
+
+/** Runs a read whose filter names a report or county: one that is not loaded is the client's mistake, said so. */
+export async function withScope<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof UnknownScopeError) throw badInput(error.message, error.argument);
+    throw error;
+  }
 }

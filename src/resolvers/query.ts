@@ -27,6 +27,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityKind, QueryResolvers, Subgraph, SubgraphNode, TownshipKind } from '../generated/graphql';
 import type { GraphContext } from '../server/context';
 import { connectionFields, listConnection } from './connections';
+import { withScope } from './errors';
 import { badInput, boundedInt, notFound } from './errors';
 import { scorecard } from './delivery';
 import { lookupPrefetch } from './prefetch';
@@ -105,6 +106,7 @@ export const queryResolvers: QueryResolvers = {
     listConnection<TownshipRecord>('townships', args, context, info, (filter) => ({
       ...filter,
       kind: filter.kind ? TOWNSHIP_KIND_LABELS[filter.kind as TownshipKind] : undefined,
+      kindIn: (filter.kindIn as TownshipKind[] | undefined)?.map((k) => TOWNSHIP_KIND_LABELS[k]),
     })),
   villages: (_, args, context, info) => listConnection<VillageRecord>('villages', args, context, info),
   industries: (_, args, context, info) => listConnection<IndustryRecord>('industries', args, context, info),
@@ -152,6 +154,10 @@ export const queryResolvers: QueryResolvers = {
   },
 
   graphStats: (_, __, { graph }) => graphStats(graph),
+  projectStats: (_, { filter, groupBy }, { graph }) =>
+    withScope(() => graph.aggregate('projects', { ...(filter ?? {}) }, groupBy)),
+  indicatorStats: (_, { filter, groupBy }, { graph }) =>
+    withScope(() => graph.aggregate('indicators', { ...(filter ?? {}) }, groupBy)),
 };
 
 export const connectionResolvers = Object.fromEntries(

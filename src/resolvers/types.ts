@@ -52,6 +52,15 @@ function related<T extends NodeRecord>(name: RelatedName) {
   );
 }
 
+/** How many nodes a related list holds, whatever page of it is asked for. */
+function count(name: RelatedName) {
+  return loading(
+    name,
+    async (parent: { id: string }, _: unknown, { graph }: GraphContext) =>
+      (await graph.related(name, parent.id)).length,
+  );
+}
+
 function relatedOne<T extends NodeRecord>(name: RelatedName) {
   return loading(
     name,
@@ -174,7 +183,10 @@ export const typeResolvers: Resolvers = {
   },
   Township: {
     ...shared,
+    townshipKind: (t) => TOWNSHIP_KINDS[t.townshipKind],
     kind: (t) => TOWNSHIP_KINDS[t.townshipKind],
+    projectCount: count('townshipProjects'),
+    indicatorCount: count('aboutIndicators'),
     kindLabel: (t) => t.kindLabel ?? t.townshipKind,
     projects: related<ProjectRecord>('townshipProjects'),
     indicators: related<IndicatorRecord>('aboutIndicators'),
@@ -189,6 +201,7 @@ export const typeResolvers: Resolvers = {
   },
   Platform: {
     ...shared,
+    projectCount: count('platformProjects'),
     townships: related<TownshipRecord>('platformTownships'),
     industries: related<IndustryRecord>('platformIndustries'),
     projects: related<ProjectRecord>('platformProjects'),
@@ -197,6 +210,7 @@ export const typeResolvers: Resolvers = {
   },
   Industry: {
     ...shared,
+    projectCount: count('industryProjects'),
     parent: relatedOne<IndustryRecord>('industryParent'),
     subsectors: related<IndustryRecord>('industrySubsectors'),
     projects: related<ProjectRecord>('industryProjects'),
@@ -239,7 +253,15 @@ export const typeResolvers: Resolvers = {
   },
   Indicator: {
     label,
+    indicatorKind: (i) => i.indicatorKind,
     kind: (i) => i.indicatorKind,
+    writtenUnit: (i) => i.unit,
+    // Where the copy lost the unit, the metric's (the unit its other statements are written in).
+    unit: loading('indicatorMetric', async (i: IndicatorRecord, _: unknown, { graph }: GraphContext) => {
+      if (i.unit) return i.unit;
+      const [metric] = await graph.related<MetricRecord>('indicatorMetric', i.id);
+      return metric?.unit ?? null;
+    }),
     report: reportOf,
     metric: loading('indicatorMetric', async (i: IndicatorRecord, _: unknown, { graph }: GraphContext) => {
       const [metric] = await graph.related<MetricRecord>('indicatorMetric', i.id);
@@ -266,7 +288,15 @@ export const typeResolvers: Resolvers = {
         return all.filter((i) => (!kind || i.indicatorKind === kind) && (year == null || i.year === year));
       },
     ),
+    indicatorCount: count('metricIndicators'),
     series: (m, _, { graph }) => metricSeries(graph, m),
+  },
+  Group: {
+    node: (g, _, { graph }) => (g.nodeId ? graph.node(g.nodeId) : null),
+    sum: (g) => (g.values.length ? g.values.reduce((a, b) => a + b, 0) : null),
+    min: (g) => (g.values.length ? Math.min(...g.values) : null),
+    max: (g) => (g.values.length ? Math.max(...g.values) : null),
+    avg: (g) => (g.values.length ? g.values.reduce((a, b) => a + b, 0) / g.values.length : null),
   },
   Scorecard: {
     items: (s, { assessment }) => s.items.filter((i) => !assessment || i.assessment === assessment),

@@ -1,21 +1,30 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
-import { Neo4jError, type Driver } from 'neo4j-driver';
+import express, { type Express, type RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import helmet from 'helmet';
+import type { Driver } from 'neo4j-driver';
+import { pinoHttp } from 'pino-http';
 import { ROOT_DIR } from '../config';
 import { SnapshotCache } from '../graph/catalog';
 import { GraphReader } from '../graph/reader';
+import { CLIENT_GRACE_MS } from '../graph/session';
 import type { Logger } from '../logger';
 import { resolvers } from '../resolvers';
 import type { GraphContext } from './context';
+import { ERROR_RULES, formatError, jsonErrorHandler, notFoundHandler, sendError } from './errors';
+import { Health } from './health';
 import { DEFAULT_LIMITS, type QueryLimits, queryLimitsPlugin } from './limits';
+import { responseSizePlugin } from './responseSize';
+
+export { formatError } from './errors';
 
 export const SCHEMA_DIR = path.join(ROOT_DIR, 'schema');
 
@@ -31,67 +40,71 @@ export interface AppOptions {
   driver: Driver;
   database?: string;
   logger: Logger;
+  /** What one GraphQL request may spend reading the graph; it answers within this plus GUARD_MARGIN_MS. */
   queryTimeoutMs: number;
   corsOrigins: string[];
   introspection: boolean;
   webDistDir: string;
   limits?: QueryLimits;
+  /** The largest response body sent; a larger answer is RESPONSE_TOO_LARGE. */
+  maxResponseBytes?: number;
+  /** Health of the database (default: probes `driver`, nothing supervised). */
+  health?: Health;
   /** Where the server listens; lets Apollo drain open requests on shutdown. */
   httpServer: Server;
   /** Called with each request's reader when it ends (the round-trip test counts with it). */
   onRequestEnd?: (reader: GraphReader) => void;
 }
 
-const NEO4J_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+/** A GraphQL request not answered this long after its reads' budget ran out is answered QUERY_TIMEOUT. */
+export const GUARD_MARGIN_MS = CLIENT_GRACE_MS + 1_000;
 
-/**
- * Database outages and timeouts become clear codes; other unexpected errors a
- * generic message. Neither carries a stack trace or Neo4j's own text to the client.
- */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof Neo4jError) {
-    if (NEO4J_UNAVAILABLE.has(original.code)) {
-      return {
-        ...formatted,
-        message: 'the graph database is unavailable; try again shortly',
-        extensions: { code: 'SERVICE_UNAVAILABLE' },
-      };
-    }
-    if (original.code.includes('TransactionTimedOut') || original.code.includes('Terminated')) {
-      return {
-        ...formatted,
-        message: 'the query took too long and was cancelled; ask for less',
-        extensions: { code: 'QUERY_TIMEOUT' },
-      };
-    }
-    return {
-      ...formatted,
-      message: 'the graph database failed to answer',
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
-  }
-  if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-    return { ...formatted, message: 'internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-  }
-  return formatted;
+/** Pages: scripts, workers and data from this origin only; never framed. */
+const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    scriptSrcAttr: ["'none'"],
+    // GraphiQL's editor (Monaco) and the graph drawing set inline styles.
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    fontSrc: ["'self'", 'data:'],
+    workerSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+function requestId(req: IncomingMessage, res: ServerResponse): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+  res.setHeader('x-request-id', id);
+  return id;
 }
 
-function loggingPlugin(logger: Logger, onRequestEnd?: (reader: GraphReader) => void): ApolloServerPlugin<GraphContext> {
+function loggingPlugin(onRequestEnd?: (reader: GraphReader) => void): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart({ request }) {
       const started = performance.now();
       return {
-        async didEncounterErrors({ errors }) {
+        async didEncounterErrors({ errors, contextValue }) {
+          const logger = contextValue.logger;
           for (const error of errors) {
+            const original = unwrapResolverError(error);
+            const rule = ERROR_RULES.find((r) => r.matches(original));
             const code = error.extensions?.code;
-            if (!code || code === 'INTERNAL_SERVER_ERROR')
-              logger.error(`graphql error: ${error.originalError?.stack ?? error.message}`);
+            if (rule) logger?.warn({ err: original }, `graphql: ${rule.name}`);
+            else if (!code || code === 'INTERNAL_SERVER_ERROR') logger?.error({ err: original }, 'graphql error');
           }
         },
         async willSendResponse({ contextValue }) {
           const ms = (performance.now() - started).toFixed(1);
-          logger.debug(
+          contextValue.logger?.debug(
             `graphql ${request.operationName ?? 'anonymous'} ${ms} ms, ${contextValue.graph?.roundTrips ?? 0} queries`,
           );
           if (contextValue.graph) onRequestEnd?.(contextValue.graph);
@@ -101,22 +114,51 @@ function loggingPlugin(logger: Logger, onRequestEnd?: (reader: GraphReader) => v
   };
 }
 
+/**
+ * Answers QUERY_TIMEOUT when a GraphQL request is still running GUARD_MARGIN_MS after its
+ * budget: reads are bounded one by one (graph/session.ts), this bounds the request as a whole.
+ */
+function deadlineGuard(queryTimeoutMs: number): RequestHandler {
+  return (_req, res, next) => {
+    res.locals.arrivedAt = Date.now();
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      sendError(
+        res,
+        504,
+        'QUERY_TIMEOUT',
+        'the query took too long and was cancelled; ask for less, or try again shortly',
+      );
+    }, queryTimeoutMs + GUARD_MARGIN_MS);
+    res.once('close', () => clearTimeout(timer));
+    res.once('finish', () => clearTimeout(timer));
+    next();
+  };
+}
+
 export async function createApp(options: AppOptions): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
   const { driver, logger } = options;
+  const health = options.health ?? new Health(driver, options.database, logger);
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: options.introspection,
+    // With introspection off, "Did you mean …" hints would name the schema's fields.
+    hideSchemaDetailsFromClientErrors: !options.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown (Neo4j must stop after the server); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     formatError,
+    parseOptions: { maxTokens: limits.maxTokens },
+    logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS),
-      loggingPlugin(logger, options.onRequestEnd),
+      queryLimitsPlugin(limits),
+      responseSizePlugin(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
+      loggingPlugin(options.onRequestEnd),
     ],
   });
   await apollo.start();
@@ -124,13 +166,48 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   const snapshots = new SnapshotCache(driver, { database: options.database, timeoutMs: options.queryTimeoutMs });
   const app = express();
   app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: requestId,
+      // Everything logged while serving the request carries `reqId` (and the request itself only its summary line).
+      quietReqLogger: true,
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.slice(0, 200) }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      // 503 and 504 are the database's outages and timeouts, logged (as warnings) where they happen.
+      customLogLevel: (req, res, error) =>
+        error || res.statusCode === 500
+          ? 'error'
+          : res.statusCode >= 500
+            ? 'warn'
+            : req.url?.startsWith('/health')
+              ? 'debug'
+              : 'info',
+      // pino-http makes up an Error (with a stack) for every 5xx; the status says it all.
+      customErrorObject: (_req, _res, error, value) =>
+        error.message.startsWith('failed with status code') ? { ...value, err: undefined } : value,
+      customErrorMessage: (_req, res) => `request failed (${res.statusCode})`,
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      // Served over plain HTTP on a loopback address unless a proxy terminates TLS: HSTS is the proxy's call.
+      strictTransportSecurity: false,
+      xFrameOptions: { action: 'deny' },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
   app.use((req, res, next) => {
     const origin = req.headers.origin;
     if (origin && options.corsOrigins.includes(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Headers', 'content-type, apollo-require-preflight');
+      res.setHeader('Access-Control-Allow-Headers', 'content-type, apollo-require-preflight, x-request-id');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      res.setHeader('Access-Control-Expose-Headers', 'x-request-id');
       if (req.method === 'OPTIONS') {
         res.status(204).end();
         return;
@@ -140,19 +217,14 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   });
 
   app.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok' });
+    const fatal = health.fatal();
+    if (fatal) res.status(503).json({ status: 'failed', reason: fatal });
+    else res.json({ status: 'ok' });
   });
   app.get('/health/ready', async (_req, res) => {
-    try {
-      const { epoch, reports } = await snapshots.get();
-      if (!reports.length) {
-        res.status(503).json({ status: 'unavailable', reason: 'no report graph is loaded' });
-        return;
-      }
-      res.json({ status: 'ready', reports: reports.map((r) => r.id), epoch });
-    } catch (error) {
-      res.status(503).json({ status: 'unavailable', reason: `Neo4j does not answer: ${(error as Error).message}` });
-    }
+    const readiness = await health.readiness();
+    if (readiness.ready) res.json({ status: 'ready', reports: readiness.reports, epoch: readiness.epoch });
+    else res.status(503).json({ status: 'unavailable', reason: readiness.reason });
   });
 
   // A browser opening /graphql gets the playground; GraphQL clients get GraphQL.
@@ -164,18 +236,46 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     else next();
   });
 
-  app.use(
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ req, res }): Promise<GraphContext> => {
+      if (health.restarting()) {
+        throw new GraphQLError('the graph database is unavailable; try again shortly', {
+          extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+        });
+      }
+      const arrivedAt = (res.locals.arrivedAt as number | undefined) ?? Date.now();
+      return {
+        graph: new GraphReader(
+          driver,
+          {
+            database: options.database,
+            timeoutMs: options.queryTimeoutMs,
+            deadline: arrivedAt + options.queryTimeoutMs,
+          },
+          snapshots,
+        ),
+        logger: req.log,
+      };
+    },
+  });
+  app.all(
     '/graphql',
+    deadlineGuard(options.queryTimeoutMs),
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, {
-      context: async (): Promise<GraphContext> => ({
-        graph: new GraphReader(driver, { database: options.database, timeoutMs: options.queryTimeoutMs }, snapshots),
-      }),
-    }),
+    async (req, res, next) => {
+      try {
+        await graphql(req, res, next);
+      } catch (error) {
+        // The guard answered first: what the execution writes late is dropped.
+        if (!res.headersSent) next(error);
+      }
+    },
   );
 
   if (existsSync(options.webDistDir)) {
     app.use(express.static(options.webDistDir, { extensions: ['html'], index: 'index.html' }));
   }
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler);
   return { app, apollo };
 }

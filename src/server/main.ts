@@ -1,13 +1,21 @@
-import { loadConfig } from '../config';
-import { createLogger } from '../logger';
+import { ConfigError, loadConfig } from '../config';
+import { createLogger, type Logger } from '../logger';
 import { startServer } from './start';
 
 /** `npm start`: everything up, GraphQL served, and a clean stop on Ctrl-C or SIGTERM. */
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const server = await startServer(config, logger);
+  const logger = createLogger(config.logLevel, 'server', config.logFormat);
+  for (const warning of config.warnings) logger.warn(warning);
+  guardProcess(logger);
+  let server;
+  try {
+    server = await startServer(config, logger);
+  } catch (error) {
+    logger.error(`startup failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
   logger.info(
     `GraphQL ready at ${server.url}/graphql (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
@@ -38,7 +46,22 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
+/**
+ * A promise rejected with nobody listening is a bug to log, not a reason to stop serving;
+ * an exception thrown outside any request leaves the process in an unknown state: exit
+ * (non-zero) and let whatever supervises the server restart it.
+ */
+function guardProcess(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'uncaught exception: exiting');
+    process.exit(70);
+  });
+}
+
 main().catch((error: unknown) => {
-  process.stderr.write(`startup failed: ${(error as Error).message}\n`);
+  // Configuration errors come before logging is set up: plain lines, one per bad setting.
+  const message = error instanceof ConfigError ? error.message : `startup failed: ${(error as Error).message}`;
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 });

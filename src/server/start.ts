@@ -6,8 +6,9 @@ import { createDriver, waitForNeo4j } from '../graph/driver';
 import type { GraphReader } from '../graph/reader';
 import { applySchema } from '../graph/schema';
 import type { Logger } from '../logger';
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../neo4j/embedded';
+import { type SupervisedNeo4j, superviseEmbeddedNeo4j } from '../neo4j/supervisor';
 import { createApp } from './app';
+import { Health } from './health';
 import { ensureReports } from './reports';
 import { ensureWebBuilt } from './web';
 
@@ -33,15 +34,15 @@ export interface StartOptions {
  * stop function that takes it down in reverse. A failing step stops what started.
  */
 export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningServer> {
-  let embedded: EmbeddedNeo4j | null = null;
+  let embedded: SupervisedNeo4j | null = null;
   let driver: Driver | null = null;
   try {
     let uri = config.neo4jUri;
     if (!uri) {
       embedded = await timed(logger, `started embedded Neo4j (data in ${config.neo4jDataDir})`, () =>
-        startEmbeddedNeo4j({ dataDir: config.neo4jDataDir, boltPort: 0, logger }),
+        superviseEmbeddedNeo4j({ dataDir: config.neo4jDataDir, boltPort: 0, logger }),
       );
-      logger.info(`embedded Neo4j is process ${embedded.pid} at ${embedded.uri}`);
+      logger.info(`embedded Neo4j is process ${embedded.pid()} at ${embedded.uri}`);
       uri = embedded.uri;
     }
     const neo4jUri = uri;
@@ -54,7 +55,12 @@ export async function startServer(config: Config, logger: Logger, options: Start
     await timed(logger, 'reports ready', () => ensureReports(connected, config, logger));
 
     await ensureWebBuilt(config.webDistDir, logger);
-    const httpServer = createServer();
+    const httpServer = createServer({
+      // A client that sends its request slowly (or never finishes it) does not hold a socket for long.
+      requestTimeout: 30_000,
+      headersTimeout: 10_000,
+    });
+    const health = new Health(connected, config.neo4jDatabase, logger, embedded);
     const { app, apollo } = await createApp({
       driver: connected,
       database: config.neo4jDatabase,
@@ -63,6 +69,8 @@ export async function startServer(config: Config, logger: Logger, options: Start
       corsOrigins: config.corsOrigins,
       introspection: config.introspection,
       webDistDir: config.webDistDir,
+      maxResponseBytes: config.maxResponseBytes,
+      health,
       httpServer,
       onRequestEnd: options.onRequestEnd,
     });
@@ -77,6 +85,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
       );
       httpServer.listen(config.port, config.host, resolve);
     });
+    health.startMonitor();
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
 
@@ -84,6 +93,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
     let stopping: Promise<void> | null = null;
     const stop = () => {
       stopping ??= (async () => {
+        health.stopMonitor();
         await timed(logger, 'stopped serving (open requests drained)', () => apollo.stop());
         await connected.close();
         if (ownEmbedded) await timed(logger, 'stopped embedded Neo4j', () => ownEmbedded.stop());

@@ -12,7 +12,7 @@ const OUTPUT_TAIL_LINES = 30;
 let building: Promise<void> | null = null;
 
 /**
- * Builds the web pages (landing page, playground, explorer) with `npm run build` when
+ * Builds the web pages (landing page, playground, explorer) with `npm run build:web` when
  * `index.html` is missing from `webDistDir`. Never throws: a failed build logs a warning
  * and the API starts without pages. Only the project's own web/dist is built; any other
  * WEB_DIST_DIR is served as it is.
@@ -35,14 +35,14 @@ export async function ensureWebBuilt(webDistDir: string, logger: Logger): Promis
 
 async function build(logger: Logger): Promise<void> {
   const started = performance.now();
-  logger.info('web pages are not built yet: running `npm run build` (about a minute)');
+  logger.info('web pages are not built yet: running `npm run build:web` (about a minute)');
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(...chunk.toString().split('\n').filter(Boolean));
     if (output.length > OUTPUT_TAIL_LINES) output.splice(0, output.length - OUTPUT_TAIL_LINES);
   };
   const outcome = await new Promise<{ ok: boolean; reason: string }>((resolve) => {
-    const child = spawn('npm', ['run', 'build'], {
+    const child = spawn('npm', ['run', 'build:web'], {
       cwd: ROOT_DIR,
       env: process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,6 +76,6 @@ async function build(logger: Logger): Promise<void> {
   logger.warn(
     `could not build the web pages (${outcome.reason || 'no index.html was written'}); ` +
       `the GraphQL API starts without the landing page, playground and explorer. ` +
-      `Run \`npm run build\` to see why.${output.length ? ` Last output:\n  ${output.join('\n  ')}` : ''}`,
+      `Run \`npm run build:web\` to see why.${output.length ? ` Last output:\n  ${output.join('\n  ')}` : ''}`,
   );
 }

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LexiconError, loadLexicon } from '../../src/ingest/lexicon';
+import { emptyLexicon, LexiconError, loadLexicon } from '../../src/ingest/lexicon';
 
 const lexiconDir = path.join(__dirname, '../../data/lexicon');
 
@@ -27,19 +27,32 @@ function errorOf(dir: string): Error {
 describe('loadLexicon', () => {
   const lexicon = loadLexicon(lexiconDir);
 
-  it('has the 18 township-level divisions of Jinyun: 3 街道, 7 镇, 8 乡', () => {
-    expect(lexicon.townships).toHaveLength(18);
-    const byKind = (kind: string) => lexicon.townships.filter((t) => t.kind === kind).map((t) => t.name);
-    expect(byKind('街道').sort()).toEqual(['五云街道', '仙都街道', '新碧街道'].sort());
-    expect(byKind('镇')).toHaveLength(7);
-    expect(byKind('乡')).toHaveLength(8);
-    expect(lexicon.townships.find((t) => t.name === '壶镇镇')?.shortName).toBe('壶镇');
-    expect(
-      lexicon.townships
-        .filter((t) => t.ambiguousShortName)
-        .map((t) => t.shortName)
-        .sort(),
-    ).toEqual(['仙都', '新建'].sort());
+  it('needs no townships.json: townships come from the division data', () => {
+    expect(lexicon.townships).toEqual([]);
+  });
+
+  it('reads an empty directory as an empty lexicon (a new county with no knowledge yet)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lexicon-'));
+    try {
+      expect(loadLexicon(dir)).toEqual(emptyLexicon());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads township corrections with short form and kind optional', () => {
+    const dir = withFile(
+      'townships.json',
+      '{ "townships": [ { "name": "壶镇镇", "aliases": ["壶镇镇区"] }, { "name": "新建镇", "ambiguousShortName": true } ] }',
+    );
+    try {
+      expect(loadLexicon(dir).townships).toEqual([
+        { name: '壶镇镇', shortName: null, kind: null, aliases: ['壶镇镇区'], ambiguousShortName: false },
+        { name: '新建镇', shortName: null, kind: null, aliases: [], ambiguousShortName: true },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exposes topics.json unchanged and ignores files it does not know (metrics.json)', () => {
@@ -47,7 +60,7 @@ describe('loadLexicon', () => {
     expect(lexicon.topics).toEqual(topics.topics);
     const dir = withFile('metrics.json', '{"anything": [1, 2, 3]}');
     try {
-      expect(loadLexicon(dir).townships).toHaveLength(18);
+      expect(loadLexicon(dir).topics).toEqual(topics.topics);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -57,8 +70,8 @@ describe('loadLexicon', () => {
     expect(lexicon.industries.find((i) => i.name === '锯床')?.parent).toBe('机械装备');
     expect(lexicon.platforms.platforms.find((p) => p.name === '丽水高新区')?.aliases).toContain('缙云经济开发区');
     expect(lexicon.enterprises.map((e) => e.name)).toEqual(expect.arrayContaining(['涛涛车业', '锯力煌', '肖特玻管']));
-    expect(lexicon.villages.find((v) => v.name === '前路村')?.township).toBe('前路乡');
-    expect(lexicon.projects.exclusions).toContain('融资畅通工程');
+    expect(lexicon.villages.find((v) => v.name === '壶镇贤母社区')?.township).toBe('壶镇镇');
+    expect(lexicon.projects.exclusions).toContain('口袋公园');
   });
 
   it.each([
@@ -70,8 +83,8 @@ describe('loadLexicon', () => {
     ],
     [
       'villages.json',
-      '{ "villages": [ { "name": "岩下村", "township": "岩下镇" } ] }',
-      /villages\.json: unknown township "岩下镇"/,
+      '{ "villages": [ { "name": "岩下村", "aliases": "岩下" } ] }',
+      /villages\.json: villages\[0\] \(岩下村\): "aliases" must be an array of non-empty strings/,
     ],
     ['industries.json', '{ "industries": "智能家电" }', /industries\.json: expected an array "industries"/],
     [
@@ -91,8 +104,10 @@ describe('loadLexicon', () => {
     expect(error.message).toMatch(message);
   });
 
-  it('says which file is missing', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'lexicon-'));
-    expect(errorOf(dir).message).toMatch(/townships\.json: file not found/);
+  it('says when the directory itself is missing, and how to fix it', () => {
+    const dir = path.join(os.tmpdir(), 'no-such-lexicon-dir');
+    expect(() => loadLexicon(dir)).toThrow(
+      /no-such-lexicon-dir not found: create it \(it may be empty\) or set LEXICON_DIR/,
+    );
   });
 });

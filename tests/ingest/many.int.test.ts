@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
@@ -6,6 +7,7 @@ import { createDriver } from '../../src/graph/driver';
 import { removeReport, writeReportBuild } from '../../src/graph/writer';
 import { discoverReports, loadReports } from '../../src/ingest/load';
 import { buildReportGraph } from '../../src/ingest/pipeline';
+import { sameMeasure } from '../../src/model/measures';
 import { activeBuild, reportState, type ReportState } from '../support/graphState';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -146,6 +148,83 @@ describe('many reports in one graph', () => {
       }
       const none = await data<{ scorecard: null }>('{ scorecard(county: "易县", year: 2030) { year } }');
       expect(none.scorecard).toBeNull();
+    });
+  });
+
+  describe('against the reviewed scorecard (data/review/scorecard.tsv, written from reading both reports)', () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer();
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    interface Row {
+      pair: string;
+      metric: string;
+      target_quote: string;
+      target_value: string;
+      assessment: string;
+      note: string;
+    }
+    const rows: Row[] = (() => {
+      const [header, ...lines] = readFileSync(path.join(ROOT, 'data/review/scorecard.tsv'), 'utf8').trim().split('\n');
+      const keys = header.split('\t');
+      return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [keys[i], v])) as unknown as Row);
+    })();
+
+    interface Found {
+      indicators: {
+        nodes: {
+          value: number;
+          year: number;
+          kind: string;
+          mentions: { start: number; end: number }[];
+          metric: { name: string; series: { year: number; assessment: string; reason: string }[] };
+        }[];
+      };
+    }
+
+    /** What the API assesses for the target a reviewed row quotes: the series entry of its metric and year. */
+    async function assessed(row: Row): Promise<string> {
+      const report = row.pair.split('>')[0];
+      const text = readFileSync(path.join(ROOT, `data/reports/dev/${report}.txt`), 'utf8');
+      const start = text.indexOf(row.target_quote);
+      const end = start + row.target_quote.length;
+      const { body } = await server.graphql<Found>(
+        `query($report: ID!) { indicators(filter: { report: $report, kind: TARGET }, first: 100) {
+           nodes { value year kind mentions { start end } metric { name series { year assessment reason } } } } }`,
+        { report },
+      );
+      // A quote can hold several values (分别 lists, 均 for two measures): the target is the one with
+      // the reviewed value, and of two such, the one whose metric is the reviewed measure.
+      const candidates = body.data!.indicators.nodes.filter(
+        (i) => i.value === Number(row.target_value) && i.mentions.some((m) => m.start < end && m.end > start),
+      );
+      const target = [...candidates].sort(
+        (a, b) => sameMeasure(row.metric, b.metric.name) - sameMeasure(row.metric, a.metric.name),
+      )[0];
+      if (!target) return 'TARGET NOT FOUND';
+      return target.metric.series.find((y) => y.year === target.year)?.assessment ?? 'NO SERIES ENTRY';
+    }
+
+    it('assesses the reviewed targets as the reviewer did: 95 % of them, of every outcome and every pair', async () => {
+      expect(rows.length).toBeGreaterThanOrEqual(15);
+      const outcomes = await Promise.all(rows.map(async (row) => ({ row, got: await assessed(row) })));
+      const agreed = outcomes.filter((o) => o.got === o.row.assessment);
+      const disagreements = outcomes
+        .filter((o) => o.got !== o.row.assessment)
+        .map((o) => `${o.row.pair} ${o.row.metric}: reviewed ${o.row.assessment}, got ${o.got}`);
+      // Printed so a reader sees what the rules still miss (a subject the extractor lost, a wording no rule links).
+      if (disagreements.length) process.stdout.write(`scorecard disagreements:\n  ${disagreements.join('\n  ')}\n`);
+      expect(agreed.length / rows.length).toBeGreaterThanOrEqual(0.95);
+      for (const assessment of ['MET', 'MISSED', 'NO_RESULT_REPORTED']) {
+        expect(agreed.filter((o) => o.row.assessment === assessment).length).toBeGreaterThanOrEqual(3);
+      }
+      expect(new Set(agreed.map((o) => o.row.pair)).size).toBe(new Set(rows.map((r) => r.pair)).size);
+      // Wording changes the rules link: the reviewer's note says the wording changed, and the assessment agrees.
+      expect(agreed.filter((o) => /wording/.test(o.row.note)).length).toBeGreaterThanOrEqual(3);
     });
   });
 

@@ -22,7 +22,8 @@ describe('units', () => {
 
   it('refuses to compare different dimensions', () => {
     expect(convert(5, '亿元', '%')).toBeNull();
-    expect(convert(5, '家', '个')).toBeNull();
+    expect(convert(5, '人', '户')).toBeNull();
+    expect(convert(19, '项', '个')).toBe(19);
     expect(convert(5, '万美元', '万元')).toBeNull();
     expect(measureOf(null)).toEqual({ dimension: '', factor: 1 });
   });
@@ -46,6 +47,12 @@ describe('assess', () => {
     expect(assess([s(50, '微克/立方米', 'AT_MOST')], [s(52, '微克/立方米')]).assessment).toBe('MISSED');
     expect(assess([s(7, '%', 'ABOUT')], [s(6.7, '%')]).assessment).toBe('MET');
     expect(assess([s(7, '%', 'ABOUT')], [s(6.6, '%')]).assessment).toBe('MISSED');
+  });
+
+  it('meets a target to bring a level down at or below it', () => {
+    const target = { ...s(0.5, '%'), statement: '贫困发生率降到0.5%' };
+    expect(assess([target], [s(0.47, '%')]).assessment).toBe('MET');
+    expect(assess([target], [s(0.6, '%')]).assessment).toBe('MISSED');
   });
 
   it('tells a floor met from a stretch met', () => {

@@ -647,5 +647,16 @@ describe('the web pages in a browser', () => {
       expect(requests.filter((url) => !isLocal(url))).toEqual([]);
       expect(consoleErrors).toEqual([]);
     });
+
+    // A refusal under the Content-Security-Policy is a console error: the test above finds none.
+    it('serves every page with the security headers: a CSP, no framing, nosniff', async () => {
+      for (const page of ['/', '/dashboard', '/playground', '/explore']) {
+        const response = await fetch(`${server.url}${page}`);
+        expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+        expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('x-frame-options')).toBe('DENY');
+      }
+    });
   });
 });

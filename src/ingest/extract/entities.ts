@@ -1,9 +1,9 @@
+import type { Divisions } from '../../places/divisions';
 import { entityId } from '../ids';
-import type { Lexicon, TownshipEntry } from '../lexicon';
+import { LexiconError, type Lexicon } from '../lexicon';
 import type {
   EnterpriseEntity,
   Entity,
-  EntityKind,
   ExtractedGraph,
   IndustryEntity,
   Mention,
@@ -12,13 +12,9 @@ import type {
   ProjectEntity,
   Relation,
   RelationType,
-  Sentence,
-  Span,
-  TownshipEntity,
-  VillageEntity,
 } from '../types';
+import { LINK_RULES, type LinkContext, type Located } from './links';
 import {
-  contains,
   findMentions,
   findPhraseMentions,
   mergeMentions,
@@ -26,21 +22,17 @@ import {
   type KeyedMention,
   type NameForm,
 } from './mentions';
-import { detectProjects, type DetectedProject } from './projects';
+import { findPlaces } from './places';
+import { detectProjects } from './projects';
 
 /**
- * Turns a parsed report into the places, platforms, industries, companies and
- * projects it names, each with every place the report names it (mentions), and
- * the links between them. Links come from the lexicon (knowledge the report
- * assumes) and from the text: a place or platform written inside a project's
- * name locates it (壶镇四星级酒店 → 壶镇镇, 丽缙高新区科创中心 → 丽缙高新区), and a
- * township named before the only project of a clause locates that project
- * (新建镇落地全首个竹林碳汇项目).
+ * Turns a parsed report into the places, platforms, industries, companies and projects it
+ * names, each with every place the report names it (mentions), and the links between them.
+ * Townships and villages come from the national division data (places/); platforms,
+ * industries and companies from the lexicon; projects by rule (projects.ts). Links come from
+ * the lexicon (knowledge the report assumes) and from the text, by the ordered table of link
+ * rules in links/ (a place written inside a project's name locates it, …).
  */
-
-/** Joiners of a list of places: 新建、大洋、石笕; 新碧和新建; 仙都至壶镇; 东方经舒洪. */
-const PLACE_JOINERS = new Set(['、', '和', '至', '经']);
-const CLAUSE_BREAK = /[,;:。!?]/;
 
 type Keyed<T> = Map<string, T>;
 
@@ -54,64 +46,6 @@ function groupByKey(mentions: readonly KeyedMention[]): Keyed<Mention[]> {
   return grouped;
 }
 
-// ---------------------------------------------------------------- townships
-
-function townshipForms(townships: readonly TownshipEntry[]): NameForm[] {
-  return townships.flatMap((t) => [t.name, t.shortName, ...t.aliases].map((form) => ({ key: t.name, form })));
-}
-
-/**
- * An ambiguous short form (新建, 仙都) counts only when joined to another
- * township's name: 新建、大洋、石笕 yes; 新建500套人才公寓, 新建溪, 仙都景区 no.
- */
-function townshipContextRule(townships: readonly TownshipEntry[]) {
-  const ambiguous = new Set(townships.filter((t) => t.ambiguousShortName).map((t) => t.shortName));
-  const forms = townshipForms(townships).map((f) => f.form);
-  const joinedToPlace = (text: string, start: number, end: number): boolean => {
-    if (PLACE_JOINERS.has(text[end]) && forms.some((f) => text.startsWith(f, end + 1))) return true;
-    const before = start - 1;
-    return PLACE_JOINERS.has(text[before]) && forms.some((f) => text.slice(0, before).endsWith(f));
-  };
-  return (m: KeyedMention, _sentence: Sentence, text: string): boolean =>
-    !ambiguous.has(m.quote) || joinedToPlace(text, m.start, m.end);
-}
-
-// ---------------------------------------------------------------- assembling
-
-interface KindMentions {
-  townships: Keyed<Mention[]>;
-  villages: Keyed<Mention[]>;
-  platforms: Keyed<Mention[]>;
-  industries: Keyed<Mention[]>;
-  enterprises: Keyed<Mention[]>;
-}
-
-function findAllMentions(report: ParsedReport, lexicon: Lexicon): KindMentions {
-  const { text, sentences } = report;
-  const villages = findMentions(text, sentences, formsOf(lexicon.villages));
-  // 前路村 names a village, not 前路乡.
-  const townships = findMentions(
-    text,
-    sentences,
-    townshipForms(lexicon.townships),
-    townshipContextRule(lexicon.townships),
-  ).filter((t) => !villages.some((v) => overlaps(v, t)));
-  const enterprises = findMentions(text, sentences, formsOf(lexicon.enterprises));
-  // 晨龙锯床 names a company; the 锯床 in it is not a mention of the industry.
-  const industries = findMentions(text, sentences, formsOf(lexicon.industries)).filter(
-    (i) => !enterprises.some((e) => overlaps(e, i)),
-  );
-  const platformNames = findMentions(text, sentences, formsOf(lexicon.platforms.platforms));
-  const platformPhrases = findPhraseMentions(text, sentences, lexicon.platforms.phrases);
-  return {
-    townships: groupByKey(townships),
-    villages: groupByKey(villages),
-    platforms: groupByKey(mergeMentions(platformPhrases, platformNames)),
-    industries: groupByKey(industries),
-    enterprises: groupByKey(enterprises),
-  };
-}
-
 /** Adds the forms a mention quotes that are neither the name nor a listed alias (phrase parts). */
 function withQuotedAliases(name: string, aliases: readonly string[], mentions: readonly Mention[]): string[] {
   const all = [...aliases];
@@ -119,7 +53,7 @@ function withQuotedAliases(name: string, aliases: readonly string[], mentions: r
   return all;
 }
 
-class RelationSet {
+export class RelationSet {
   private readonly seen = new Set<string>();
   readonly relations: Relation[] = [];
 
@@ -131,41 +65,72 @@ class RelationSet {
   }
 }
 
-interface Located {
-  kind: EntityKind;
-  name: string;
-  mention: Mention;
+function located(kind: Located['kind'], byName: Keyed<Mention[]>): Located[] {
+  return [...byName].flatMap(([name, mentions]) => mentions.map((mention) => ({ kind, name, mention })));
 }
 
-export function extractEntities(report: ParsedReport, lexicon: Lexicon): ExtractedGraph {
-  const found = findAllMentions(report, lexicon);
-  const projects = detectProjects(report, lexicon);
+/** Township names the lexicon refers to must be townships of the county (or of townships.json). */
+function checkTownshipRefs(file: string, refs: readonly string[], townships: ReadonlySet<string>, county: string) {
+  for (const ref of refs) {
+    if (!townships.has(ref)) {
+      throw new LexiconError(
+        file,
+        `unknown township "${ref}": not a township of ${county} (check the name against data/divisions or add it to townships.json)`,
+      );
+    }
+  }
+}
+
+export interface ExtractOptions {
+  /** The division data (default: data/divisions, loaded once per process). */
+  divisions?: Divisions;
+}
+
+export function extractEntities(report: ParsedReport, lexicon: Lexicon, options: ExtractOptions = {}): ExtractedGraph {
+  const { text, sentences } = report;
   const id = entityId;
   const relations = new RelationSet();
+  const places = findPlaces(report, lexicon, options.divisions);
+  for (const r of places.relations) relations.add(r.type, r.from, r.to);
 
-  const townships: TownshipEntity[] = lexicon.townships.map((t) => {
-    const mentions = found.townships.get(t.name) ?? [];
-    return {
-      kind: 'Township',
-      id: id('Township', t.name),
-      name: t.name,
-      shortName: t.shortName,
-      townshipKind: t.kind,
-      aliases: withQuotedAliases(t.name, [t.shortName, ...t.aliases], mentions),
-      mentions,
-    };
-  });
-  const villages: VillageEntity[] = lexicon.villages.map((v) => {
-    const mentions = found.villages.get(v.name) ?? [];
-    if (v.township) relations.add('IN_TOWNSHIP', id('Village', v.name), id('Township', v.township));
-    return {
-      kind: 'Village',
-      id: id('Village', v.name),
-      name: v.name,
-      aliases: withQuotedAliases(v.name, v.aliases, mentions),
-      mentions,
-    };
-  });
+  const townshipNames = new Set(places.townships.map((t) => t.name));
+  const countyName = places.gazetteer.county?.name ?? report.meta.county;
+  checkTownshipRefs(
+    'platforms.json',
+    lexicon.platforms.platforms.flatMap((p) => p.townships),
+    townshipNames,
+    countyName,
+  );
+  checkTownshipRefs(
+    'enterprises.json',
+    lexicon.enterprises.flatMap((e) => e.townships),
+    townshipNames,
+    countyName,
+  );
+  checkTownshipRefs(
+    'projects.json',
+    lexicon.projects.projects.flatMap((p) => p.townships),
+    townshipNames,
+    countyName,
+  );
+
+  const enterpriseMentions = findMentions(text, sentences, formsOf(lexicon.enterprises));
+  const found = {
+    enterprises: groupByKey(enterpriseMentions),
+    // 晨龙锯床 names a company; the 锯床 in it is not a mention of the industry.
+    industries: groupByKey(
+      findMentions(text, sentences, formsOf(lexicon.industries)).filter(
+        (i) => !enterpriseMentions.some((e) => overlaps(e, i)),
+      ),
+    ),
+    platforms: groupByKey(
+      mergeMentions(
+        findPhraseMentions(text, sentences, lexicon.platforms.phrases),
+        findMentions(text, sentences, formsOf(lexicon.platforms.platforms)),
+      ),
+    ),
+  };
+
   const platforms: PlatformEntity[] = lexicon.platforms.platforms.map((p) => {
     const mentions = found.platforms.get(p.name) ?? [];
     for (const t of p.townships) relations.add('LOCATED_IN', id('Platform', p.name), id('Township', t));
@@ -202,6 +167,8 @@ export function extractEntities(report: ParsedReport, lexicon: Lexicon): Extract
       mentions,
     };
   });
+
+  const projects = detectProjects(report, lexicon, { places });
   const projectEntities: ProjectEntity[] = projects.map((p) => ({
     kind: 'Project',
     id: id('Project', p.name),
@@ -212,71 +179,35 @@ export function extractEntities(report: ParsedReport, lexicon: Lexicon): Extract
     mentions: p.mentions,
   }));
 
-  linkProjects(projects, found, report, relations);
-
-  return {
-    entities: [...townships, ...villages, ...platforms, ...industries, ...enterprises, ...projectEntities],
-    relations: relations.relations,
+  const context: LinkContext = {
+    report,
+    townships: places.townships.flatMap((t) =>
+      t.mentions.map((mention) => ({ kind: 'Township', name: t.name, mention })),
+    ),
+    platforms: located('Platform', found.platforms),
+    industries: located('Industry', found.industries),
+    enterprises: located('Enterprise', found.enterprises),
+    projectMentions: projects.flatMap((p) => p.mentions.map((mention) => ({ kind: 'Project', name: p.name, mention }))),
+    sentences: new Map(sentences.map((s) => [s.id, s])),
   };
-}
-
-function located(kind: EntityKind, byName: Keyed<Mention[]>): Located[] {
-  return [...byName].flatMap(([name, mentions]) => mentions.map((mention) => ({ kind, name, mention })));
-}
-
-function clauseAround(text: string, sentence: Span, at: Span): Span {
-  let start = at.start;
-  while (start > sentence.start && !CLAUSE_BREAK.test(text[start - 1])) start -= 1;
-  let end = at.end;
-  while (end < sentence.end && !CLAUSE_BREAK.test(text[end])) end += 1;
-  return { start, end };
-}
-
-function linkProjects(
-  projects: readonly DetectedProject[],
-  found: KindMentions,
-  report: ParsedReport,
-  relations: RelationSet,
-): void {
-  const townships = located('Township', found.townships);
-  const platforms = located('Platform', found.platforms);
-  const industries = located('Industry', found.industries);
-  const enterprises = located('Enterprise', found.enterprises);
-  const allProjectMentions = projects.flatMap((p) => p.mentions.map((m) => ({ name: p.name, mention: m })));
-  const sentences = new Map(report.sentences.map((s) => [s.id, s]));
-
-  for (const p of projects) {
-    const from = entityId('Project', p.name);
-    for (const t of p.links.townships) relations.add('LOCATED_IN', from, entityId('Township', t));
-    for (const pl of p.links.platforms) relations.add('PART_OF', from, entityId('Platform', pl));
-    for (const i of p.links.industries) relations.add('IN_INDUSTRY', from, entityId('Industry', i));
-    for (const e of p.links.enterprises) relations.add('BUILT_BY', from, entityId('Enterprise', e));
-
-    for (const m of p.mentions) {
-      // What the project's own name contains: 壶镇四星级酒店, 丽缙高新区科创中心, 嘉宏运动二期, 缙云菜干培训中心.
-      for (const t of townships)
-        if (contains(m, t.mention)) relations.add('LOCATED_IN', from, entityId('Township', t.name), m.sentenceId);
-      for (const pl of platforms)
-        if (contains(m, pl.mention)) relations.add('PART_OF', from, entityId('Platform', pl.name), m.sentenceId);
-      for (const i of industries)
-        if (contains(m, i.mention)) relations.add('IN_INDUSTRY', from, entityId('Industry', i.name), m.sentenceId);
-      for (const e of enterprises) {
-        if (e.mention.start === m.start && contains(m, e.mention))
-          relations.add('BUILT_BY', from, entityId('Enterprise', e.name), m.sentenceId);
-      }
-      // A township before this one project in its clause, outside any project name: 新建镇落地全首个竹林碳汇项目.
-      const sentence = sentences.get(m.sentenceId)!;
-      const clause = clauseAround(report.text, sentence, m);
-      const projectsInClause = allProjectMentions.filter((o) => contains(clause, o.mention));
-      if (new Set(projectsInClause.map((o) => o.name)).size !== 1) continue;
-      for (const t of townships) {
-        const before = t.mention.end <= m.start;
-        if (before && contains(clause, t.mention) && !projectsInClause.some((o) => overlaps(o.mention, t.mention))) {
-          relations.add('LOCATED_IN', from, entityId('Township', t.name), m.sentenceId);
-        }
-      }
+  for (const project of projects) {
+    for (const rule of LINK_RULES) {
+      for (const link of rule.apply({ project, context }))
+        relations.add(link.type, link.from, link.to, link.sentenceId);
     }
   }
+
+  return {
+    entities: [
+      ...places.townships,
+      ...places.villages,
+      ...platforms,
+      ...industries,
+      ...enterprises,
+      ...projectEntities,
+    ],
+    relations: relations.relations,
+  };
 }
 
 // ---------------------------------------------------------------- inspection

@@ -12,83 +12,46 @@ import type {
   Relation,
   Sentence,
 } from '../types';
+import { metricKey } from './metricKey';
 import { findQuantities, type Quantity } from './quantities';
+import { firstMatch } from './rules/rule';
+import { KIND_YEAR_RULES } from './rules/kindYear';
+import { STATEMENT_COMPARATORS } from './rules/statementComparators';
+import { cleanMetricName } from './rules/metricCleaning';
+import { listRun, nameItem, type Item, type Reading } from './rules/metricNaming';
+import { CLAUSE_END, clauseAround, fold } from './rules/text';
+import { MONEY_UNIT } from './rules/units';
 
 /**
  * Quantitative statements → Indicator entities grouped by Metric.
  *
- * Every quantity (see quantities.ts for what is not one) outside the report's
- * header becomes an indicator: RESULT in the results part, TARGET in the goals and
- * tasks parts, unless its clause says otherwise (力争/今年 in the results part,
- * 2022年/去年 in the others). Counts are indicators too (新增亿元以上企业3家).
- * A money amount with 以上 that qualifies a noun (10亿元以上项目4个, 50万元以上行政村)
- * is part of the metric's name, not a value.
- *
- * The metric is read from the words around the number:
- * - before it, within its item: 规上工业增加值增长6.1%, 新增规上企业40家以上;
- * - after it, when a classifier is followed by the counted noun: 2家企业上榜…, 新建500套人才公寓;
- *   the 的 form names an attribute: 组建规模10亿元的招商基金 → 招商基金规模;
- * - a bare 增长/增 after a level takes the level's subject: 一般公共预算收入21.35亿元,增长6.8%;
- * - an item with no words of its own repeats the previous one: 1200亩以上、力争1500亩以上;
- * - 、-lists share the first item's verb (新增A 3家、B 2家) or the last item's counted noun
- *   (A区块387亩、B区块450亩工业用地空间拓展);
- * - 分别 maps values to subjects in order: 省、市重点项目分别完成…126.9%、128.9%.
- * Growth and level are different metrics (地区生产总值增长 ≠ 地区生产总值); a share of a
- * plan (完成年度投资计划的126.9%) is a completion rate. The lexicon then maps wordings to
- * canonical names.
+ * Every quantity outside the report's header becomes an indicator; the rules
+ * that decide live in small tables, each tested on its own:
+ * - what is a quantity, its unit and comparator: quantities.ts and rules/units.ts,
+ *   rules/notAQuantity.ts, rules/comparators.ts;
+ * - result or target, and which year: rules/kindYear.ts (years from the report's
+ *   metadata and the sentence, never constants);
+ * - the metric's name: rules/metricNaming.ts (which words name it: before the number,
+ *   the counted noun after it, the subject of the value before a bare 增长, the thing a
+ *   总投资 funds, 分别 lists) and rules/metricCleaning.ts (filler and linking words off);
+ * - one Metric per metric key (metricKey.ts), so wordings that drift name one measure.
+ * A money amount with 以上 that qualifies a noun (10亿元以上项目4个, 50万元以上行政村) is
+ * part of the metric's name, not a value. The lexicon adds what text cannot give:
+ * characters the copy lost (restorations), names containing digits, canonical names.
  */
 
 const ABOUT_KINDS: ReadonlySet<EntityKind> = new Set(['Township', 'Industry', 'Platform', 'Project', 'Enterprise']);
 /** Kinds a sentence's opening clause can lend to a statement in the clause after it. */
 const TOPIC_KINDS: ReadonlySet<EntityKind> = new Set(['Industry', 'Project']);
-const CLAUSE_END = /[,;:。!?,;:]/;
-const ITEM_JOINERS = /^[、且和及与]+/;
-const MONEY_UNIT = /(?:元|亿|万)$/;
-/** Units that can stand before the noun they count: 2家企业, 500套人才公寓, 1363亩工业用地. */
-const CLASSIFIERS = new Set([
-  '个',
-  '家',
-  '套',
-  '户',
-  '名',
-  '项',
-  '件',
-  '张',
-  '笔',
-  '条',
-  '所',
-  '座',
-  '宗',
-  '亩',
-  '万亩',
-  '人',
-  '处',
-  '台',
-  '辆',
-]);
-/** Words that carry no meaning for the metric at the start of an item. */
-const LEADING_FILLER = /^(?:全年|累计|其中|力争|确保|带动|实现|推动|大力推进|今年|全县|成功|首次|完成|并|均)/;
-/** Comparator and linking verbs between the metric words and the number. */
-const TRAILING_FILLER =
-  /(?:预计达到|预计|达到|达|首次突破|突破|首次|超过|超|增至|提高到|提升至|下降到|保持在|稳定在|控制在|至少|不少于|约|分别|的)$/;
-/** Action verbs that belong to a count's metric and are shared along a 、-list. */
-const ACTION_VERBS =
-  '新增|新引进|新认定|新培育|新建|新改扩建|引进|引育|建成投用|建成|建设|培育|打造|创成|创建|整治提升|整治优化|腾出|出让|盘活|消化|实施|发放|办结|上榜|开展|组织|选派|化解|兑现|争取|发行|主导制定|组建';
-const ACTION_VERB = new RegExp(`^(?:${ACTION_VERBS})`);
-const TRAILING_VERB = new RegExp(`(?:${ACTION_VERBS})$`);
-const GROWTH_ONLY = /^(?:增长|增|下降)$/;
-/** Attributes that need the subject named elsewhere: 金额5.2亿 after 融资担保项目在保666笔. */
-const ATTRIBUTE = /^(?:金额|余额)$/;
-const ATTRIBUTE_BEFORE_DE = /(规模|总投资|金额|面积|产值)$/;
+const ITEM_JOINERS = /^(?:[、且]|和|及|与|以及)+/;
 const STRETCH = /力争/;
-const FLOOR_ELSEWHERE = /至少|不少于/;
-const ESTIMATE = /预计/;
-const TARGET_IN_RESULTS = /力争|今年|2023年|目标/;
-const RESULT_IN_TASKS = /2022年|去年|上年/;
 
-/* ---------- restored reading of a sentence ---------- */
+/* ---------- restored, folded reading of a sentence ---------- */
 
-/** A sentence with lost characters re-inserted; `origin[i]` is the sentence offset of view char i, or -1. */
+/**
+ * A sentence with lost characters re-inserted and full-width forms folded to
+ * half-width; `origin[i]` is the sentence offset of view char i, or -1 when restored.
+ */
 interface SentenceView {
   text: string;
   origin: number[];
@@ -116,7 +79,7 @@ function restore(text: string, restorations: readonly Restoration[], used: Set<R
     view += insert.text;
     for (let k = 0; k < insert.text.length; k += 1) origin.push(-1);
   }
-  return { text: view, origin };
+  return { text: fold(view), origin };
 }
 
 /** Maps a view span to the sentence, dropping restored characters at its edges. */
@@ -131,45 +94,12 @@ function isRestored(view: SentenceView, start: number, end: number): boolean {
   return true;
 }
 
-/* ---------- phrase cleaning ---------- */
-
-function tidy(words: string): string {
-  return words.replace(/[“”"'‘’\s]/g, '').replace(/^[、,;:。]+|[、,;:。]+$/g, '');
-}
-
-function stripTrailingFillers(words: string): string {
-  let text = words;
-  for (let match = TRAILING_FILLER.exec(text); match; match = TRAILING_FILLER.exec(text)) {
-    text = text.slice(0, text.length - match[0].length);
-  }
-  return text;
-}
-
-function stripFillers(words: string): { words: string } {
-  let text = words;
-  for (let match = LEADING_FILLER.exec(text); match; match = LEADING_FILLER.exec(text))
-    text = text.slice(match[0].length);
-  return { words: stripTrailingFillers(text) };
-}
-
-function leadingVerb(words: string): string | null {
-  return ACTION_VERB.exec(words)?.[0] ?? null;
-}
-
-/** Generic renamings: 投资增 → 投资增长; 完成年度投资计划 + % → 年度投资计划完成率. */
-function normalize(words: string, unit: string | null): string {
-  let name = words.replace(/增$/, '增长');
-  const ofPlan = /^(.*)完成(.*计划)$/.exec(name);
-  if (ofPlan && unit === '%') name = `${ofPlan[1]}${ofPlan[2]}完成率`;
-  return name;
-}
-
 /* ---------- one sentence ---------- */
 
 interface Statement {
   sentence: Sentence;
   quantity: Quantity;
-  /** Wording of the metric as read, before the lexicon. */
+  /** Wording of the metric as read and cleaned, before the lexicon. */
   wording: string;
   unit: string | null;
   comparator: Comparator;
@@ -181,20 +111,8 @@ interface Statement {
   end: number;
   /** Report offsets of its clause (between the nearest , ; 。, counting restored ones). */
   clause: { start: number; end: number };
-}
-
-interface Item {
-  quantity: Quantity;
-  clause: number;
-  /** View offset where the item's own words begin (after joiners). */
-  start: number;
-  /** Words between the item start and the number's comparator. */
-  before: string;
-  /** Counted noun after a classifier, up to the next item, 、 or clause end. */
-  after: string;
-  afterEnd: number;
-  /** Joined to the previous item by 、 (or nothing) in the same clause. */
-  listed: boolean;
+  /** Names of the rules that decided, for explanations and error reports. */
+  rules: { name: string; kindYear: string };
 }
 
 function clauseBoundaries(text: string): number[] {
@@ -212,283 +130,191 @@ function clauseStart(ends: number[], clause: number): number {
   return clause === 0 ? 0 : ends[clause - 1] + 1;
 }
 
-/** 10亿元以上项目4个, 超10亿元企业, 50万元以上行政村: a size class, not a value. */
+/**
+ * Size classes, not values: 10亿元以上项目4个, 超10亿元企业, 50万元以上行政村,
+ * 10蒸吨及以下燃煤锅炉 (a bound written before the noun it qualifies).
+ */
 function markQualifiers(text: string, quantities: Quantity[]): boolean[] {
   const qualifier = quantities.map(() => false);
   for (let i = quantities.length - 1; i >= 0; i -= 1) {
     const q = quantities[i];
     const next = text[q.end] ?? '';
-    const written = text.slice(q.start, q.end);
-    const sizeClass = q.unit !== null && MONEY_UNIT.test(q.unit) && (/以上$/.test(written) || written.startsWith('超'));
+    // 过10亿元, 超10亿元: the bound may be written before the number.
+    const bound = /(?:超过|过|超)$/.exec(text.slice(Math.max(0, q.numberStart - 2), q.numberStart))?.[0] ?? '';
+    const written = bound + text.slice(q.numberStart, q.end);
+    const money = q.unit !== null && MONEY_UNIT.test(q.unit);
+    const sizeClass = (money && (/以上$/.test(written) || /^(?:超|过)/.test(written))) || /及以[上下]$/.test(written);
     const followedByWords = next !== '' && !CLAUSE_END.test(next) && !/[、且的]/.test(next);
     const gluedToQualifier = quantities[i + 1]?.numberStart === q.end && qualifier[i + 1];
-    qualifier[i] = (sizeClass && followedByWords) || (gluedToQualifier && q.unit !== null && MONEY_UNIT.test(q.unit));
+    qualifier[i] = (sizeClass && followedByWords) || (gluedToQualifier && money);
   }
   return qualifier;
 }
 
-function readItems(view: SentenceView, values: Quantity[]): Item[] {
-  const ends = clauseBoundaries(view.text);
+function readItems(text: string, values: Quantity[]): Item[] {
+  const ends = clauseBoundaries(text);
   const items: Item[] = [];
   values.forEach((quantity, i) => {
     const clause = clauseOf(ends, quantity.numberStart);
     const previous = items[i - 1];
     const samePrevious = previous && previous.clause === clause ? previous : undefined;
     const rawStart = samePrevious ? samePrevious.quantity.end : clauseStart(ends, clause);
-    const joiners = ITEM_JOINERS.exec(view.text.slice(rawStart, quantity.start))?.[0] ?? '';
+    const joiners = ITEM_JOINERS.exec(text.slice(rawStart, quantity.start))?.[0] ?? '';
     const start = rawStart + joiners.length;
-    const clauseEnd = clause < ends.length ? ends[clause] : view.text.length;
+    const clauseEnd = clause < ends.length ? ends[clause] : text.length;
     const nextStart =
       values[i + 1] && clauseOf(ends, values[i + 1].numberStart) === clause ? values[i + 1].start : clauseEnd;
-    const listStop = view.text.indexOf('、', quantity.end);
-    const afterEnd = Math.min(nextStart, clauseEnd, listStop >= 0 ? listStop : Infinity);
+    const listStop = text.indexOf('、', quantity.end);
+    const phraseEnd = Math.min(clauseEnd, listStop >= 0 ? listStop : Infinity);
+    const afterEnd = Math.min(nextStart, phraseEnd);
+    const between = text.slice(rawStart, quantity.start);
     items.push({
       quantity,
       clause,
       start,
-      before: view.text.slice(start, quantity.start),
-      after: view.text.slice(quantity.end, afterEnd),
+      before: text.slice(start, quantity.start),
+      after: text.slice(quantity.end, afterEnd),
       afterEnd,
-      // 、 right before the item, or right after a counted noun (2个品类生态资源收储、10宗交易).
-      listed:
-        !!samePrevious &&
-        (joiners.includes('、') ||
-          rawStart === quantity.start ||
-          /、$/.test(view.text.slice(rawStart, quantity.start))),
+      phrase: text.slice(quantity.end, phraseEnd),
+      phraseEnd,
+      // 、 (or 和, 及, 与) right before the item, or right after a counted noun (2个品类生态资源收储、10宗交易).
+      listed: !!samePrevious && (joiners !== '' || rawStart === quantity.start || /、$/.test(between)),
     });
   });
   return items;
 }
 
-/** The 、-run of items that `index` belongs to: [first, last]. */
-function listRun(items: Item[], index: number): [number, number] {
-  let first = index;
-  while (first > 0 && items[first].listed) first -= 1;
-  let last = index;
-  while (last + 1 < items.length && items[last + 1].listed) last += 1;
-  return [first, last];
-}
-
-interface Reading {
-  wording: string;
-  /** View offsets of the statement. */
-  start: number;
-  end: number;
-}
-
-function readSentence(sentence: Sentence, lexicon: MetricLexicon, used: Set<Restoration>): Statement[] {
+function readSentence(report: ParsedReport, sentence: Sentence, lexicon: MetricLexicon, used: Set<Restoration>) {
   const view = restore(sentence.text, lexicon.restorations, used);
   const quantities = findQuantities(view.text, { names: lexicon.names });
   const qualifier = markQualifiers(view.text, quantities);
   const values = quantities.filter((_, i) => !qualifier[i]);
-  const items = readItems(view, values);
+  const items = readItems(view.text, values);
   const readings: Array<Reading | null> = items.map(() => null);
-
-  const nounAfter = (item: Item) => stripFillers(tidy(item.after)).words !== '';
-  const counted = (item: Item) =>
-    item.quantity.unit !== null && CLASSIFIERS.has(item.quantity.unit) && nounAfter(item) && !/^的/.test(item.after);
-  const bareCounted = (item: Item) =>
-    item.quantity.unit === null && stripFillers(tidy(item.before)).words === '' && nounAfter(item);
+  const rules: string[] = items.map(() => '');
 
   items.forEach((item, i) => {
     if (readings[i]) return;
-    const q = item.quantity;
-    const own = stripFillers(tidy(item.before));
-
-    // 分别: one subject per value, in order.
-    const respectively = /^(.*?)分别(.*)$/.exec(tidy(item.before));
-    if (respectively) {
-      const [first, last] = listRun(items, i);
-      const run = items.slice(i, last + 1);
-      const subjects = distributeSubjects(
-        lexicon,
-        stripFillers(respectively[1]).words,
-        run.length,
-        readings.slice(0, first),
-      );
-      if (subjects) {
-        const predicate = stripTrailingFillers(respectively[2]);
-        run.forEach((member, k) => {
-          readings[i + k] = {
-            wording: subjects[k] + predicate,
-            start: k === 0 ? item.start : member.quantity.start,
-            end: member.quantity.end,
-          };
-        });
-        return;
-      }
+    // A statement read across the words after it (a counted noun, a thing after 的) ends where the next begins.
+    const previous = readings[i - 1];
+    if (previous && item.clause === items[i - 1].clause && previous.end > item.start) {
+      const start = Math.min(previous.end, item.quantity.start);
+      const joiners = ITEM_JOINERS.exec(view.text.slice(start, item.quantity.start))?.[0] ?? '';
+      item.start = start + joiners.length;
+      item.before = view.text.slice(item.start, item.quantity.start);
     }
-
-    // Numeral, classifier, noun: the counted noun follows the number.
-    if (counted(item) || bareCounted(item)) {
-      const verb = TRAILING_VERB.exec(stripFillers(tidy(item.before)).words)?.[0] ?? '';
-      const verbWritten = view.text.slice(q.start - verb.length, q.start) === verb;
-      readings[i] = {
-        wording: verb + tidy(item.after),
-        start: verbWritten ? q.start - verb.length : q.start,
-        end: item.afterEnd,
-      };
-      shareCountedNoun(items, readings, i);
-      return;
-    }
-
-    // 规模10亿元的招商基金 → 招商基金规模.
-    if (item.after.startsWith('的')) {
-      const attribute = ATTRIBUTE_BEFORE_DE.exec(own.words)?.[1];
-      if (attribute) {
-        readings[i] = { wording: tidy(item.after.slice(1)) + attribute, start: item.start, end: item.afterEnd };
-        return;
-      }
-    }
-
-    const previous = readings
-      .slice(0, i)
-      .reverse()
-      .find((r): r is Reading => r !== null);
-    if (GROWTH_ONLY.test(own.words) && previous) {
-      readings[i] = { wording: `${previous.wording.replace(/增长$/, '')}增长`, start: item.start, end: q.end };
-      return;
-    }
-    if (ATTRIBUTE.test(own.words) && previous) {
-      readings[i] = { wording: previous.wording + own.words, start: item.start, end: q.end };
-      return;
-    }
-    if (own.words === '' && previous) {
-      readings[i] = { wording: previous.wording, start: item.start, end: q.end };
-      return;
-    }
-
-    let wording = own.words;
-    const [first] = listRun(items, i);
-    if (first < i && !leadingVerb(wording)) {
-      const sharedVerb = leadingVerb(stripFillers(tidy(items[first].before)).words);
-      if (sharedVerb) wording = sharedVerb + wording;
-    }
-    readings[i] = { wording, start: item.start, end: q.end };
+    const named = nameItem({ text: view.text, items, index: i, readings, distributive: lexicon.distributive });
+    named.readings.forEach((reading, k) => {
+      readings[i + k] = reading;
+      rules[i + k] = named.rule;
+    });
   });
 
-  return items.map((_, i) => toStatement(sentence, view, items, i, readings[i]!, readings));
-}
-
-/** A 、-list whose last item names its counted noun after the number lends it to the others. */
-function shareCountedNoun(items: Item[], readings: Array<Reading | null>, index: number): void {
-  const [first] = listRun(items, index);
-  for (let k = first; k < index; k += 1) {
-    const earlier = items[k];
-    if (tidy(earlier.after) !== '') continue;
-    readings[k] = { wording: readings[index]!.wording, start: earlier.start, end: earlier.quantity.end };
-  }
-}
-
-function distributeSubjects(
-  lexicon: MetricLexicon,
-  subject: string,
-  count: number,
-  earlier: Array<Reading | null>,
-): string[] | null {
-  const known = lexicon.distributive[subject];
-  if (known?.length === count) return known;
-  const parts = subject.split('、');
-  if (parts.length === count) {
-    const last = parts[parts.length - 1];
-    const shortest = Math.min(...parts.map((p) => p.length));
-    const head = last.slice(shortest);
-    return parts.map((p) => (p.length === shortest ? p + head : p));
-  }
-  // 余额分别达…: the subjects are the values read just before.
-  const previous = earlier.filter((r): r is Reading => r !== null).slice(-count);
-  if (previous.length === count) {
-    return previous.map((r) => r.wording.replace(ACTION_VERB, '') + subject);
-  }
-  return null;
+  return items.flatMap((_, i) => {
+    const statement = toStatement(report, sentence, view, items, i, readings, rules[i]);
+    // One value for several subjects (均为): one statement each.
+    const others = (readings[i]!.alsoFor ?? []).map((wording) => ({ ...statement, wording }));
+    return [statement, ...others];
+  });
 }
 
 function toStatement(
+  report: ParsedReport,
   sentence: Sentence,
   view: SentenceView,
   items: Item[],
   index: number,
-  reading: Reading,
   readings: Array<Reading | null>,
+  ruleName: string,
 ): Statement {
   const item = items[index];
+  const reading = readings[index]!;
   const q = item.quantity;
-  const unit =
-    q.unit !== null &&
-    !isRestored(view, q.end - (q.unit.length + suffixLength(view.text, q)), q.end - suffixLength(view.text, q))
-      ? q.unit
-      : null;
-
-  let comparator = q.comparator;
-  const [first] = listRun(items, index);
-  const listLead = items[first].before;
-  if (comparator === 'EXACTLY' && (FLOOR_ELSEWHERE.test(item.before) || FLOOR_ELSEWHERE.test(listLead)))
-    comparator = 'AT_LEAST';
-  if (comparator === 'EXACTLY' && ESTIMATE.test(item.before)) comparator = 'ABOUT';
-  // 总收入20万元且经营性收入10万元以上: 以上 covers both.
+  const suffix = suffixLength(view.text, q);
+  let unit = q.unit !== null && !isRestored(view, q.end - (q.unit.length + suffix), q.end - suffix) ? q.unit : null;
+  // 分别是2005年的2.7、2.4倍: a bare number listed before a bare number with a unit shares it.
   const next = items[index + 1];
-  if (comparator === 'EXACTLY' && view.text[q.end] === '且' && next && next.quantity.comparator !== 'EXACTLY') {
-    comparator = next.quantity.comparator;
-  }
+  if (unit === null && q.unit === null && next?.listed && next.before.replace(/[、和及与\s]/g, '') === '')
+    unit = next.quantity.unit;
+
+  const [first] = listRun(items, index);
+  const source = reading.from !== undefined ? items[reading.from] : null;
+  const comparator =
+    q.comparator !== 'EXACTLY'
+      ? q.comparator
+      : (firstMatch(STATEMENT_COMPARATORS, {
+          text: view.text,
+          item,
+          listFirst: items[first],
+          source: source ? { item: source, listFirst: items[listRun(items, reading.from!)[0]] } : null,
+          next: next ?? null,
+        })?.result ?? 'EXACTLY');
 
   const clause = clauseAround(view.text, q.numberStart);
-  const { kind, year } = kindAndYear(sentence, view.text.slice(clause.start, clause.end));
+  const previous = report.sentences[sentence.index - 1];
+  const kindYear = firstMatch(KIND_YEAR_RULES, {
+    part: sentence.part,
+    previousSentence: previous && previous.paragraphId === sentence.paragraphId ? fold(previous.text) : null,
+    year: report.meta.year ?? sentence.year,
+    resultsYear: report.meta.resultsYear ?? sentence.year,
+    text: view.text,
+    at: q.numberStart,
+    clauseStart: clause.start,
+  })!;
+  // With no words to name it, the counted noun after it, else the words before it as written.
+  const wording =
+    cleanMetricName(reading.wording, unit ?? q.unit) ||
+    cleanMetricName(item.after.replace(/^[,;:。、]+/, '')) ||
+    item.before.replace(/[,;:。、\s]/g, '') ||
+    '(unnamed)';
   const stretch =
     STRETCH.test(item.before) &&
-    readings.slice(0, index).some((r, k) => r?.wording === reading.wording && !STRETCH.test(items[k].before));
+    readings
+      .slice(0, index)
+      .some((r, k) => r !== null && cleanMetricName(r.wording) === wording && !STRETCH.test(items[k].before));
 
   const span = toSentenceSpan(view, reading.start, reading.end);
   const clauseSpan = toSentenceSpan(view, Math.min(clause.start, reading.start), Math.max(clause.end, reading.end));
   return {
     sentence,
     quantity: q,
-    wording: normalize(tidy(reading.wording), unit ?? q.unit),
+    wording,
     unit,
     comparator,
-    kind,
-    year,
+    kind: kindYear.result.kind,
+    year: kindYear.result.year,
     stretch,
     start: sentence.start + span.start,
     end: sentence.start + span.end,
     clause: { start: sentence.start + clauseSpan.start, end: sentence.start + clauseSpan.end },
+    rules: { name: ruleName, kindYear: kindYear.rule.name },
   };
 }
 
 function suffixLength(text: string, q: Quantity): number {
   const tail = text.slice(q.numberEnd, q.end);
-  return /(以上|以下|以内|左右)$/.test(tail) ? 2 : 0;
-}
-
-function clauseAround(text: string, at: number): { start: number; end: number } {
-  let start = at;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start -= 1;
-  let end = at;
-  while (end < text.length && !CLAUSE_END.test(text[end])) end += 1;
-  return { start, end };
-}
-
-function kindAndYear(sentence: Sentence, clause: string): { kind: IndicatorKind; year: number } {
-  if (sentence.part === 'RESULTS') {
-    return TARGET_IN_RESULTS.test(clause)
-      ? { kind: 'TARGET', year: sentence.year + 1 }
-      : { kind: 'RESULT', year: sentence.year };
-  }
-  return RESULT_IN_TASKS.test(clause)
-    ? { kind: 'RESULT', year: sentence.year - 1 }
-    : { kind: 'TARGET', year: sentence.year };
+  return /(?:及以上|及以下)$/.test(tail) ? 3 : /(?:以上|以下|以内|之内|左右)$/.test(tail) ? 2 : 0;
 }
 
 /* ---------- the graph ---------- */
+
+/** How each indicator was read: the rules that named it and typed it (for tests and error tables). */
+export interface IndicatorExplanation {
+  indicatorId: string;
+  namingRule: string;
+  kindYearRule: string;
+}
 
 export function extractIndicators(
   report: ParsedReport,
   entities: readonly Entity[],
   metricLexicon: MetricLexicon,
+  explanations?: IndicatorExplanation[],
 ): ExtractedGraph {
   const used = new Set<Restoration>();
   const statements = report.sentences
     .filter((s) => s.part !== 'PREAMBLE') // the header: index numbers, dates, titles
-    .flatMap((s) => readSentence(s, metricLexicon, used));
+    .flatMap((s) => readSentence(report, s, metricLexicon, used));
   const unused = metricLexicon.restorations.filter((r) => !used.has(r));
   if (unused.length > 0) {
     throw new MetricLexiconError(
@@ -497,14 +323,28 @@ export function extractIndicators(
     );
   }
 
+  // One Metric per key: the lexicon's canonical name, else the first wording read for the key.
+  const metricNames = new Map<string, string>();
+  const nameOf = (statement: Statement) => {
+    const definition = findMetric(metricLexicon, statement.wording, statement.unit);
+    const wording = definition?.name ?? statement.wording;
+    const key = metricKey(wording);
+    if (definition) return { name: definition.name, key, definition };
+    if (!metricNames.has(key)) metricNames.set(key, wording);
+    return { name: metricNames.get(key)!, key, definition };
+  };
+
   const indicators: IndicatorEntity[] = [];
-  const metricWordings = new Map<string, { units: Array<string | null>; wordings: Set<string>; unit: string | null }>();
+  const metrics = new Map<
+    string,
+    { key: string; units: Array<string | null>; wordings: Set<string>; unit: string | null }
+  >();
   const relations: Relation[] = [];
 
   for (const statement of statements) {
-    const definition = findMetric(metricLexicon, statement.wording, statement.unit);
-    const metricName = definition?.name ?? statement.wording;
-    const metric = metricWordings.get(metricName) ?? {
+    const { name: metricName, key, definition } = nameOf(statement);
+    const metric = metrics.get(metricName) ?? {
+      key,
       units: [],
       wordings: new Set<string>(),
       unit: definition?.unit ?? null,
@@ -512,7 +352,7 @@ export function extractIndicators(
     metric.units.push(statement.unit);
     if (statement.wording !== metricName) metric.wordings.add(statement.wording);
     definition?.aliases.forEach((a) => metric.wordings.add(a));
-    metricWordings.set(metricName, metric);
+    metrics.set(metricName, metric);
 
     const quote = report.text.slice(statement.start, statement.end);
     const id = entityId('Indicator', `${metricName}/${statement.kind}/${statement.year}/${statement.start}`);
@@ -532,6 +372,7 @@ export function extractIndicators(
       sentenceId: statement.sentence.id,
       statement: quote,
     });
+    explanations?.push({ indicatorId: id, namingRule: statement.rules.name, kindYearRule: statement.rules.kindYear });
     relations.push({
       type: 'MEASURES',
       from: id,
@@ -541,15 +382,16 @@ export function extractIndicators(
     relations.push(...aboutRelations(id, statement, statements, entities, report.text));
   }
 
-  const metrics: MetricEntity[] = [...metricWordings].map(([name, m]) => ({
+  const metricEntities: MetricEntity[] = [...metrics].map(([name, m]) => ({
     kind: 'Metric',
     id: entityId('Metric', name),
     name,
+    key: m.key,
     aliases: [...m.wordings].filter((w) => w !== name),
     mentions: [],
     unit: m.unit ?? mostCommon(m.units),
   }));
-  return { entities: [...metrics, ...indicators], relations };
+  return { entities: [...metricEntities, ...indicators], relations };
 }
 
 const COMPARATOR_SIGNS: Record<Comparator, string> = { AT_LEAST: '≥', AT_MOST: '≤', ABOUT: '约', EXACTLY: '' };
@@ -605,8 +447,8 @@ function aboutRelations(
   let about = overlapping;
   if (about.length === 0) about = named(clause.start, statement.start, true);
   const opensClause = !others.some((o) => o.start >= clause.start && o.start < statement.start);
-  const firstClause = text.slice(sentence.start, clause.start - 1);
-  if (about.length === 0 && opensClause && clause.start > sentence.start && !/[,;,;]/.test(firstClause)) {
+  const firstClause = fold(text.slice(sentence.start, clause.start - 1));
+  if (about.length === 0 && opensClause && clause.start > sentence.start && !/[,;]/.test(firstClause)) {
     about = named(sentence.start, clause.start, true, TOPIC_KINDS);
   }
   return [...new Set(about)].map((to) => ({ type: 'ABOUT', from: indicatorId, to, sentenceId: sentence.id }));

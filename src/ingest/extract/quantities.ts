@@ -1,18 +1,21 @@
 import type { Comparator } from '../types';
+import { firstMatch } from './rules/rule';
+import { PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from './rules/comparators';
+import { notAQuantity, type NumberContext } from './rules/notAQuantity';
+import { fold, quotedSpans } from './rules/text';
+import { readUnit } from './rules/units';
 
 /**
- * Finds quantities — a number with its unit and comparator words — in Chinese
- * report text. Generic rules only; what is a name in one report (330国道, 26县)
- * comes in as `names`.
- *
- * Not quantities (documented rule):
- * - dates, years, ages, durations and anniversaries: a number followed by 年, 月,
- *   日, 天, 周年, 分钟, 小时, 岁 (2022年, 202338日, 13天, 60岁, 20周年);
- * - ranks and grades: 强, 级, 名次-like words (500强, 3A级); ordinals written in
- *   Chinese numerals (三连优, 连续三年, 全省第一) are never read as numbers;
- * - codes and names glued to letters or symbols: PM2.5, 3+N, 8+4, 2023-91159, 11:35;
- * - any number inside one of the given `names` (330国道, 1612, 15分钟品质文化生活圈).
- * Chinese numerals carry a quantity only as a share in tenths (八成 = 8 成).
+ * Finds quantities (a number with its unit and comparator words) in Chinese
+ * report text, by three tables of small rules:
+ * - units (rules/units.ts): 亿元, 万亩, 万人次, 个百分点, 元/年/人 …, with 余/多 (3万余件);
+ * - not a quantity (rules/notAQuantity.ts): footnote markers, quoted names, ratios,
+ *   codes, dates, durations, ranks, grades, service numbers, route numbers;
+ * - comparators (rules/comparators.ts): 以上, 以内, 左右 after; 突破, 控制在, 约, 近 before.
+ * Full- and half-width forms read alike (text.ts folds them, one character for one,
+ * so offsets stay those of the given text). What is a name in one report (330国道,
+ * 26县) comes in as `names`. Chinese numerals carry a quantity only as a share in
+ * tenths (八成 = 8 成).
  */
 
 export interface Quantity {
@@ -22,11 +25,18 @@ export interface Quantity {
   numberStart: number;
   numberEnd: number;
   value: number;
-  /** The unit as written, or null when the text gives none (the public copy lost some). */
+  /** The unit as written (full-width ％ as %), or null when the text gives none. */
   unit: string | null;
   comparator: Comparator;
   /** Upper bound when the text gives a range (3-5家, 3至5家); `value` is then the lower bound. */
   upper?: number;
+}
+
+/** A number the rules decided is not a quantity, with the rule's name. */
+export interface Rejection {
+  start: number;
+  end: number;
+  rule: string;
 }
 
 export interface FindQuantitiesOptions {
@@ -34,76 +44,8 @@ export interface FindQuantitiesOptions {
   names?: readonly string[];
 }
 
-/** Longest first, so 万平方米 wins over 平方米 and 万 alone. */
-const UNITS = [
-  '微克/立方米',
-  '万吨标煤',
-  '吨标煤',
-  '万平方米',
-  '平方米',
-  '万美元',
-  '亿美元',
-  '亿元',
-  '万元',
-  '亿斤',
-  '万亩',
-  '万人',
-  '万件',
-  '万个',
-  '万户',
-  '公里',
-  '场次',
-  '家次',
-  '人次',
-  '%',
-  '亿',
-  '万',
-  '元',
-  '亩',
-  '家',
-  '个',
-  '人',
-  '名',
-  '件',
-  '张',
-  '项',
-  '笔',
-  '户',
-  '所',
-  '座',
-  '套',
-  '条',
-  '次',
-  '倍',
-  '宗',
-  '吨',
-  '斤',
-  '处',
-  '台',
-  '辆',
-  '场',
-];
-
-/** Words right after a number that make it a date, duration, age, rank or grade. */
-const NOT_A_QUANTITY_AFTER = /^(?:周年|年|月|日|天|分钟|小时|岁|强|级|千伏|道|届|号|[A-Za-z+\-/:_])/;
-/** Characters right before a number that make it part of a code or name. */
-const NOT_A_QUANTITY_BEFORE = /[A-Za-z+\-/:_.]$/;
-
-const SUFFIX_COMPARATORS: ReadonlyArray<[RegExp, Comparator]> = [
-  [/^以上/, 'AT_LEAST'],
-  [/^以下/, 'AT_MOST'],
-  [/^以内/, 'AT_MOST'],
-  [/^左右/, 'ABOUT'],
-];
-
-/** Comparator words written right before the number. */
-const PREFIX_COMPARATORS: ReadonlyArray<[RegExp, Comparator]> = [
-  [/(?:预计达到|预计达|预计|约)$/, 'ABOUT'],
-  [/(?:突破|超过|超|不低于|不少于|至少)$/, 'AT_LEAST'],
-  [/(?:控制在|不超过|不高于|低于)$/, 'AT_MOST'],
-];
-
 const NUMBER = /\d+(?:\.\d+)?/g;
+const RANGE = /^(?:-{1,2}|—{1,2}|~|至|到)(\d+(?:\.\d+)?)/;
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CHINESE_TENTHS = /([一二两三四五六七八九])成/g;
 
@@ -111,76 +53,72 @@ const CHINESE_TENTHS = /([一二两三四五六七八九])成/g;
 function nameSpans(text: string, names: readonly string[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) spans.push([at, at + name.length]);
+    const folded = fold(name);
+    for (let at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + 1))
+      spans.push([at, at + folded.length]);
   }
   return spans;
 }
 
-function readUnit(text: string, at: number): string | null {
-  return UNITS.find((u) => text.startsWith(u, at)) ?? null;
-}
-
-/** A comparator word written right before the number at `at`, or null. */
-export function prefixComparator(text: string, at: number): { comparator: Comparator; start: number } | null {
-  const before = text.slice(Math.max(0, at - 4), at);
-  for (const [pattern, comparator] of PREFIX_COMPARATORS) {
-    const match = pattern.exec(before);
-    if (match) return { comparator, start: at - match[0].length };
-  }
-  return null;
-}
-
-export function findQuantities(text: string, options: FindQuantitiesOptions = {}): Quantity[] {
+/** Quantities and the numbers rejected, in text order. */
+export function readNumbers(
+  rawText: string,
+  options: FindQuantitiesOptions = {},
+): { quantities: Quantity[]; rejected: Rejection[] } {
+  const text = fold(rawText);
   const names = nameSpans(text, options.names ?? []);
-  const insideName = (i: number) => names.some(([s, e]) => i >= s && i < e);
-  const found: Quantity[] = [];
+  const quoted = quotedSpans(text);
+  const quantities: Quantity[] = [];
+  const rejected: Rejection[] = [];
 
   for (const match of text.matchAll(NUMBER)) {
     const numberStart = match.index;
     let numberEnd = numberStart + match[0].length;
-    if (insideName(numberStart)) continue;
-    if (NOT_A_QUANTITY_BEFORE.test(text.slice(0, numberStart))) continue;
-    // A year in parentheses: 壬寅(2022)年.
-    if (/^\d{4}$/.test(match[0]) && text[numberStart - 1] === '(' && text[numberEnd] === ')') continue;
+    // The second number of a range is read with the first.
+    if (quantities.some((q) => numberStart >= q.numberStart && numberStart < q.numberEnd)) continue;
 
-    const value = Number(match[0]);
     let upper: number | undefined;
-    // Ranges: 3-5家, 3至5家, 3~5家.
-    const range = /^(?:-|~|至|到)(\d+(?:\.\d+)?)/.exec(text.slice(numberEnd));
-    if (range && readUnit(text, numberEnd + range[0].length)) {
+    const range = RANGE.exec(text.slice(numberEnd));
+    if (range && readUnit(text, numberEnd + range[0].length).unit !== null) {
       upper = Number(range[1]);
       numberEnd += range[0].length;
     }
+    const unitReading = readUnit(text, numberEnd);
+    const context: NumberContext = {
+      text,
+      start: numberStart,
+      end: match.index + match[0].length,
+      unit: unitReading.unit,
+      unitEnd: unitReading.end,
+      range: upper !== undefined,
+      names,
+      quoted,
+    };
+    const rule = notAQuantity(context);
+    if (rule) {
+      rejected.push({ start: numberStart, end: numberEnd, rule: rule.name });
+      continue;
+    }
 
-    let at = numberEnd;
+    let end = unitReading.end;
     let comparator: Comparator = 'EXACTLY';
-    // 20余万人, 50余项, 300多家: "more than".
-    if (text[at] === '余' || (text[at] === '多' && readUnit(text, at + 1))) {
-      comparator = 'AT_LEAST';
-      at += 1;
+    const after = firstMatch(SUFFIX_COMPARATORS, { text, start: numberStart, end });
+    if (after) {
+      comparator = after.result.comparator;
+      end += after.result.length;
     }
-    if (NOT_A_QUANTITY_AFTER.test(text.slice(at))) continue;
-    const unit = readUnit(text, at);
-    if (unit) at += unit.length;
-    for (const [pattern, suffixComparator] of SUFFIX_COMPARATORS) {
-      const suffix = pattern.exec(text.slice(at));
-      if (suffix) {
-        comparator = suffixComparator;
-        at += suffix[0].length;
-        break;
-      }
-    }
-    const prefix = prefixComparator(text, numberStart);
-    if (prefix && comparator === 'EXACTLY') comparator = prefix.comparator;
-    if (upper !== undefined && comparator === 'EXACTLY') comparator = 'AT_LEAST';
+    const before = firstMatch(PREFIX_COMPARATORS, { text, start: numberStart, end });
+    if (comparator === 'EXACTLY' && unitReading.moreThan) comparator = 'AT_LEAST';
+    if (comparator === 'EXACTLY' && before) comparator = before.result.comparator;
+    if (comparator === 'EXACTLY' && upper !== undefined) comparator = 'AT_LEAST';
 
-    found.push({
-      start: prefix?.start ?? numberStart,
-      end: at,
+    quantities.push({
+      start: before ? numberStart - before.result.length : numberStart,
+      end,
       numberStart,
       numberEnd,
-      value,
-      unit,
+      value: Number(match[0]),
+      unit: unitReading.unit,
       comparator,
       ...(upper !== undefined ? { upper } : {}),
     });
@@ -188,9 +126,11 @@ export function findQuantities(text: string, options: FindQuantitiesOptions = {}
 
   for (const match of text.matchAll(CHINESE_TENTHS)) {
     const start = match.index;
-    // 八成 as a share; not 成 as a verb after an ordinal like 一成 in 一成不变 (followed by 不).
-    if (text[start + 2] === '不' || insideName(start)) continue;
-    found.push({
+    // 八成 as a share; not 成 as a verb (一成不变) or inside a name.
+    if (text[start + 2] === '不' || names.some(([s, e]) => start >= s && start < e)) continue;
+    // Only after a word that takes a share: 占全市八成, 八成以上.
+    if (!/(?:占|达|超|近|约|全市|全省|全县|的)$/.test(text.slice(Math.max(0, start - 4), start))) continue;
+    quantities.push({
       start,
       end: start + 2,
       numberStart: start,
@@ -201,5 +141,10 @@ export function findQuantities(text: string, options: FindQuantitiesOptions = {}
     });
   }
 
-  return found.sort((a, b) => a.numberStart - b.numberStart);
+  quantities.sort((a, b) => a.numberStart - b.numberStart);
+  return { quantities, rejected };
+}
+
+export function findQuantities(text: string, options: FindQuantitiesOptions = {}): Quantity[] {
+  return readNumbers(text, options).quantities;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLexicon } from '../../../src/ingest/lexicon';
 import { parseReport } from '../../../src/ingest/parse';
-import type { ReportMeta } from '../../../src/ingest/types';
+import type { ParsedReport, ReportMeta } from '../../../src/ingest/types';
 
 /** The shipped report, parsed, with the shipped lexicon: what the extractor runs on. */
 export const root = path.join(__dirname, '../../..');
@@ -17,4 +17,33 @@ export function reviewedList(file: string): string[] {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
+}
+
+/**
+ * A report made of the given sentences, without the outline parser (whose rules change on
+ * their own): one sentence a line, all in `part` and `year`. Extractors rely only on this shape.
+ */
+export function sentencesReport(
+  lines: readonly string[],
+  metaOverrides: Partial<ReportMeta> = {},
+  part: ParsedReport['sentences'][number]['part'] = 'RESULTS',
+): ParsedReport {
+  const text = lines.join('\n');
+  let start = 0;
+  const sentences = lines.map((line, index) => {
+    const sentence = {
+      id: `s${index}`,
+      paragraphId: `p${index}`,
+      sectionId: 'x',
+      index,
+      text: line,
+      start,
+      end: start + line.length,
+      year: metaOverrides.resultsYear ?? meta.resultsYear,
+      part,
+    };
+    start += line.length + 1;
+    return sentence;
+  });
+  return { meta: { ...meta, ...metaOverrides }, text, sections: [], paragraphs: [], sentences };
 }

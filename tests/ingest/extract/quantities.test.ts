@@ -41,6 +41,31 @@ describe('findQuantities', () => {
     expect(read('总产0.9亿斤以上')[0]).toMatchObject({ value: 0.9, unit: '亿斤', comparator: 'AT_LEAST' });
   });
 
+  it('reads full-width forms like half-width ones, with the units and comparators of other reports', () => {
+    expect(read('增长7％左右')).toEqual([{ value: 7, unit: '%', comparator: 'ABOUT', written: '7％左右' }]);
+    expect(read('受理群众反映的问题3万余件')[0]).toMatchObject({ value: 3, unit: '万件', comparator: 'AT_LEAST' });
+    expect(read('破获刑事案件262起').map((q) => q.unit)).toEqual(['起']);
+    expect(read('铺设管道800米、造林120公顷、治理20平方公里').map((q) => q.unit)).toEqual(['米', '公顷', '平方公里']);
+    expect(read('装机5万千瓦、屋顶光伏300千瓦').map((q) => q.unit)).toEqual(['万千瓦', '千瓦']);
+    expect(read('推广洁净燃料13.14万吨，接待游客764万人次').map((q) => q.unit)).toEqual(['万吨', '万人次']);
+    expect(read('标准提高到4800元/年/人')[0].unit).toBe('元/年/人');
+    expect(read('森林覆盖率提高1.3个百分点')[0].unit).toBe('个百分点');
+  });
+
+  it('does not read footnote markers, quoted slogans, ranks, hotlines or ratios', () => {
+    for (const text of [
+      '全面开展“双创双服”活动[1]',
+      '落实“11314”总体要求（6）',
+      '全力培育“5+5”现代产业体系（12）',
+      '增速7.9%，全市第5，比去年提高3个位次',
+      '办好12345便民热线',
+      '三次产业比调整为12：27：61',
+    ]) {
+      const found = read(text).filter((q) => q.value !== 7.9);
+      expect({ text, found }).toEqual({ text, found: [] });
+    }
+  });
+
   it('gives null when the copy lost the unit', () => {
     expect(read('科技型中小企业88、省级企业研究院3家').map((q) => q.unit)).toEqual([null, '家']);
   });

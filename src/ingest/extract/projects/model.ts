@@ -1,0 +1,58 @@
+import type { NamePhrase } from '../../lexicon';
+import type { Mention, ProjectMilestone, Sentence, Span } from '../../types';
+
+export interface ProjectLinks {
+  townships: string[];
+  platforms: string[];
+  industries: string[];
+  enterprises: string[];
+}
+
+export interface DetectedProject {
+  name: string;
+  aliases: string[];
+  category: string;
+  milestones: ProjectMilestone[];
+  mentions: Mention[];
+  /** Links the lexicon states; entities.ts adds those the text gives. */
+  links: ProjectLinks;
+}
+
+/** A stretch of a clause between status phrases, with the status before and after it. */
+export interface Piece extends Span {
+  lead: string | null;
+  trail: string | null;
+}
+
+/** A name as the report writes it at one place, before merging. */
+export interface Occurrence extends Span {
+  sentence: Sentence;
+  name: string;
+  status: string | null;
+  /** Accepted because it sits in an explicit project list (…等项目). */
+  listed: boolean;
+}
+
+export interface Vocabulary {
+  /** Lexicon project names and aliases → canonical name. */
+  canonical: Map<string, string>;
+  excluded: Set<string>;
+  enterprises: string[];
+  townshipForms: string[];
+  /** Names of other kinds: a candidate equal to one is that thing, not a project. */
+  otherKinds: Set<string>;
+  /** Names that may split a run: lexicon names and names found whole elsewhere. */
+  known: string[];
+  phrases: NamePhrase[];
+}
+
+export interface Candidate extends Span {
+  /** The canonical name when it differs from the written words (distributed heads, lexicon). */
+  name?: string;
+  listed: boolean;
+  /** Written with the head 项目 (殡管所搬迁项目). */
+  headed: boolean;
+  /** May take the piece's status: no long stretch of dropped prose lies between. */
+  takesLead: boolean;
+  takesTrail: boolean;
+}

@@ -1,0 +1,134 @@
+import type { NamePhrase } from '../../lexicon';
+import type { Sentence, Span } from '../../types';
+import type { Candidate, Piece, Vocabulary } from './model';
+import { looksLikeName } from './names';
+import { tailTime } from './rules/tailTime';
+import { CLAUSE_BREAK, INNER_LIST_MARKER, LIST_MARKER, MAX_NAME, QUALIFIER_MAX, STATUS } from './vocabulary';
+
+/**
+ * A sentence as the project rules read it: clauses cut at punctuation (half- and
+ * full-width), pieces cut at status phrases and at lists closed inside a clause, items
+ * split at 、.
+ */
+
+export function clauses(sentence: Sentence, text: string): Span[] {
+  const spans: Span[] = [];
+  let start = sentence.start;
+  for (let i = sentence.start; i <= sentence.end; i += 1) {
+    if (i === sentence.end || CLAUSE_BREAK.test(text[i])) {
+      if (i > start) spans.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+/** Ends like a name or a list of names, so a status right after it reports on it. */
+function endsLikeNames(piece: Span, text: string, known: readonly string[]): boolean {
+  const written = text.slice(piece.start, piece.end);
+  // A time may stand between the names and the status (…养猪项目6月底前投产运行).
+  const body = written.slice(0, written.length - (tailTime.apply({ text: written, afterStatus: false }) ?? 0));
+  const tail = body.slice(-MAX_NAME).replace(/^.*、/, '');
+  if (LIST_MARKER.test(body) || body.endsWith('项目') || looksLikeName(tail)) return true;
+  // A known name followed by a short qualifier: 抽水蓄能电站水库大坝|完成填筑.
+  return known.some((k) => {
+    const at = tail.lastIndexOf(k);
+    return at >= 0 && tail.length - at - k.length <= QUALIFIER_MAX;
+  });
+}
+
+/**
+ * Cuts a clause at status phrases and at lists closed inside it (…等景区|提质扩容…,
+ * where the copy lost the comma). A status right after names reports on them
+ * (…等项目投产达效) when they have no status yet or nothing follows it;
+ * otherwise it introduces the names after it (完成A项目|开工建设B…).
+ */
+export function pieces(clause: Span, text: string, vocab: Vocabulary): Piece[] {
+  const known = vocab.known;
+  const body = text.slice(clause.start, clause.end);
+  // A coordinated phrase of the lexicon is read whole, whatever status or list words it contains.
+  const protectedSpans = vocab.phrases.flatMap((p) => {
+    const at = body.indexOf(p.text);
+    return at < 0 ? [] : [{ start: clause.start + at, end: clause.start + at + p.text.length }];
+  });
+  type Cut = Span & { status: string | null };
+  const cuts: Cut[] = [];
+  for (const m of body.matchAll(STATUS)) {
+    cuts.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length, status: m[0] });
+  }
+  for (const m of body.matchAll(INNER_LIST_MARKER)) {
+    const end = clause.start + m.index + m[0].length;
+    if (end < clause.end && !cuts.some((c) => c.start < end && end <= c.end))
+      cuts.push({ start: end, end, status: null });
+  }
+  cuts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = cuts.filter(
+    (c) => !protectedSpans.some((p) => c.start < p.end && p.start < Math.max(c.end, c.start + 1)),
+  );
+  cuts.length = 0;
+  cuts.push(...kept);
+
+  const result: Piece[] = [];
+  let cursor = clause.start;
+  let pendingLead: string | null = null;
+  cuts.forEach((cut, i) => {
+    if (cut.start < cursor) return;
+    if (cut.start > cursor) {
+      result.push({ start: cursor, end: cut.start, lead: pendingLead, trail: null });
+      pendingLead = null;
+    }
+    cursor = cut.end;
+    if (!cut.status) return;
+    const last = result.at(-1);
+    const adjacent = last && last.end === cut.start && last.trail === null && endsLikeNames(last, text, known);
+    const moreFollows = (cuts[i + 1]?.start ?? clause.end) > cut.end;
+    if (adjacent && (last.lead === null || !moreFollows)) last.trail = cut.status;
+    else pendingLead = cut.status;
+  });
+  if (cursor < clause.end) result.push({ start: cursor, end: clause.end, lead: pendingLead, trail: null });
+  return result;
+}
+
+/** Splits at 、 (and between quoted names) outside parentheses; a `(` counts only if its `)` follows (the copy lost some). */
+export function splitList(span: Span, text: string): Span[] {
+  const parts: Span[] = [];
+  let start = span.start;
+  let depth = 0;
+  for (let i = span.start; i < span.end; i += 1) {
+    const ch = text[i];
+    if (ch === '(' && text.slice(i, span.end).includes(')')) depth += 1;
+    else if (ch === ')' && depth > 0) depth -= 1;
+    else if (ch === '、' && depth === 0) {
+      parts.push({ start, end: i });
+      start = i + 1;
+    } else if (ch === '”' && text[i + 1] === '“' && depth === 0) {
+      // Quoted names side by side: “容和服装产业园”“雄源服装智慧新城”项目.
+      parts.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  parts.push({ start, end: span.end });
+  return parts.filter((p) => p.end > p.start);
+}
+
+export function phrasesIn(body: Span, text: string, phrases: readonly NamePhrase[]): Candidate[] {
+  const found: Candidate[] = [];
+  const slice = text.slice(body.start, body.end);
+  for (const phrase of phrases) {
+    const at = slice.indexOf(phrase.text);
+    if (at < 0) continue;
+    for (const part of phrase.parts) {
+      const start = body.start + at + phrase.text.indexOf(part.form);
+      found.push({
+        start,
+        end: start + part.form.length,
+        name: part.name,
+        listed: true,
+        headed: false,
+        takesLead: true,
+        takesTrail: true,
+      });
+    }
+  }
+  return found;
+}

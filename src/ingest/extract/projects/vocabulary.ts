@@ -1,0 +1,171 @@
+/**
+ * The words of the genre that project rules read: status phrases, how names end, list
+ * markers, lead-in and prose words. Declared as data so rules stay small and a new wording
+ * is one line here.
+ */
+
+/** Status phrases as reports word them; each may carry a modifier (力争开工, 即将建成投用, 成功签约). */
+export const STATUS_MODIFIERS = [
+  '提前一年',
+  '力争',
+  '确保',
+  '即将',
+  '全面',
+  '基本',
+  '加快',
+  '加速',
+  '有序',
+  '稳步',
+  '扎实',
+  '持续',
+  '全力',
+  '成功',
+  '顺利',
+  '统筹',
+  '高效',
+  '如期',
+  '正式',
+  '率先',
+];
+export const STATUS_CORES = [
+  '建成通车',
+  '建成通气',
+  '建成供水',
+  '建成供暖',
+  '实现通水',
+  '建成投用',
+  '建成投运',
+  '建成投产',
+  '建成运行',
+  '建成开放',
+  '竣工投产',
+  '竣工投用',
+  '竣工运营',
+  '竣工供暖',
+  '竣工验收',
+  '完工投产',
+  '投产达效',
+  '投产见效',
+  '开工建设',
+  '启动建设',
+  '谋划建设',
+  '谋划推进',
+  '谋划实施',
+  '投入运营',
+  '投入使用',
+  '交付使用',
+  '上线运营',
+  '试生产',
+  '进展顺利',
+  '投产运营',
+  '投产运行',
+  '落地见效',
+  '落地建设',
+  '投入运行',
+  '主体结顶',
+  '主体完工',
+  '完成主体工程',
+  '完成主体施工',
+  '完成主体建设',
+  '完成填筑',
+  '完成征收拆除',
+  '征收全面完成',
+  '全线贯通',
+  '签约落地',
+  '成功签约',
+  '签约',
+  '前期全面启动',
+  '加快前期',
+  '基本建成',
+  '基本完工',
+  '完成改造提升',
+  '完成夜经济改造',
+  '实现纳规',
+  '加快建设',
+  '摘牌',
+  '开馆',
+  '结顶',
+  '开工',
+  '完工',
+  '竣工',
+  '建成',
+  '投用',
+  '投运',
+  '投产',
+  '通车',
+  '落地',
+  '落户',
+  '完成',
+  '启动',
+  '推进',
+  '实施',
+  '运行',
+  '谋划',
+  '招引',
+  '纳规',
+  '前期',
+  '列入',
+  '抓好',
+  '加快',
+];
+/** 完成可研审查, 完成工可审查, 完成规划方案深化研究评审. */
+const REVIEW_STATUS = '完成[\\u4e00-\\u9fa5]{0,10}?(?:审查|评审)';
+/** 建成投训, 竣工投用: built and put to its use, whatever the use. */
+const PUT_TO_USE = '(?:建成|竣工)投[\\u4e00-\\u9fa5]';
+export const STATUS = new RegExp(
+  `(?:${STATUS_MODIFIERS.join('|')})*(?:${REVIEW_STATUS}|${PUT_TO_USE}|${[...STATUS_CORES].sort((a, b) => b.length - a.length).join('|')})`,
+  'g',
+);
+
+/** How project names end. 之城 (青年创新创业之城), 县城, 新城 are places or slogans; …入园 is a verb. */
+export const PROJECT_SUFFIX =
+  /(?:工程|水库|电站|风电场|光伏电站|公路|铁路|高速|国道|大道|大街|医院|卫生院|学校|学院|中学|小学|高中|幼儿园|新园|职业高中|园|中心|馆|综合体|综合楼|酒店|改造|改建|迁建|扩建|拆建|新建|搬迁|桥|隧道|管道|管廊|管网|路|外环|环路|延伸|东延|西延|南延|北延|公寓|安置房|保障房|小区|新村|绿道|枢纽|基地|城|路网|雷达|灌区|治理|整治|连接线|道路|[一二三四五]期|段|区块|开发|敬老院|养老院|度假区|大厦|社区|利用|步行街|基础设施|旧址|厂|变电站|污水站|中转站|收费站|燃气站|加气站|充电站|泵站|客运站|服务区|停车场|广场|公园|索道|栈道|码头)$/;
+export const NOT_A_NAME_END = /(?:[之县新南老]城|入园|片区)$/;
+
+/**
+ * Endings after which a new name may start when the copy lost the 、 between
+ * two names (溪东南路改建|民安桥). Road and railway names are left out on purpose:
+ * qualifiers follow them (330国道|西移工程, 杭丽铁路|义乌至缙云段).
+ */
+export const TERMINAL_SUFFIX =
+  /(?:改建|改造|扩建|迁建|拆建|开发|治理|整治|绿道|馆|公寓|中心|园|[一二三四]期|利用|基础设施|小区|酒店|学校|医院)$/;
+/** A name does not start with a qualifier or a connective (…|改造工程, …|及游泳馆, …|缙云段). */
+export const NOT_A_NAME_START =
+  /^(?:改建|改造|扩建|迁建|拆建|延伸|开发|工程|项目|公路|道路|整治|治理|提升|利用|基础设施|卫生院|医院|中心|幼儿园|小学|学校|公寓|段|及|和|至|经|等)/;
+
+/** Counted list heads: 等项目, 等11个新建项目, 等一大批制造业项目, 9个教育补短板项目, 等区块. */
+const COUNT = '(?:[\\d０-９]+|[一两二三四五六七八九十]+)(?:个|项|条|所|座|家|处)';
+/** Without 等 only a count of projects closes a list (9个教育补短板项目); 16个小区 is a count. */
+export const LIST_MARKER_BODY = `(?:(?:等一大批|等一批|等${COUNT}|等)[\\u4e00-\\u9fa5]{0,8}?(项目|区块|小微园|景区|小区)|${COUNT}[\\u4e00-\\u9fa5]{0,8}?(项目))`;
+export const LIST_MARKER = new RegExp(`${LIST_MARKER_BODY}$`);
+/** A list closed inside a piece, where the copy lost the comma after it; 建设 after it belongs to it. */
+export const INNER_LIST_MARKER = new RegExp(`${LIST_MARKER_BODY}(?:建设进度|建设|前期工作)?`, 'g');
+/** List heads that complete each name (仙都宾馆、建设局西侧等区块 → 仙都宾馆区块). */
+export const HEADS_THAT_COMPLETE = new Set(['区块', '小微园']);
+/** List heads of things that are places, not works. */
+export const HEADS_NOT_PROJECTS = new Set(['景区']);
+
+/**
+ * A count inside a run means prose, not a name (文化驿站1城市书房2乡村博物馆5…, 疾控中心两个核酸检测基地);
+ * so do 的,
+ * a pronoun (我们将以招商引资排座次), quotation marks left inside (“山水林田湖”综合整治) and a list's
+ * 等 (挥发性有机物等重点行业领域达标整治).
+ */
+export const PROSE_COUNT =
+  /\d+(?:\.\d+)?(?:个|家|亩|人|户|条|所|万|亿|元|公里|%|平方米|吨|张|项|笔|件|场|台|处|座|套|年|月|日)|\d[\u4e00-\u9fa5]+\d|[一二两三四五六七八九十]+(?:个|大|项|座|家|所|条|批)|的|我们|我县|我市|“|”|[和及与]$|等(?!级)/;
+/** Prose that follows a name where the copy lost the comma (…产业园|不断提升平台吸引力). */
+export const PROSE_AFTER_NAME =
+  /^(?:不断|进一步|持续|加快|推动|着力|为|让|使|以|全面|努力|确保|带动|惠及|实现|获评|入选|优先|成功|完善|健全|打造|提高|深化|强化|优化|构建)/;
+/** Left-over text this short next to a known name qualifies it (…项目老线, …水库大坝) and keeps the status. */
+export const QUALIFIER_MAX = 4;
+export const MIN_NAME = 3;
+export const MAX_NAME = 26;
+
+/**
+ * Clause breaks, half- and full-width: names never contain these. Quotation marks are not
+ * breaks: a name may be quoted (确保“容和服装产业园”项目投产达效); the trims take them off.
+ */
+export const CLAUSE_BREAK = /[,;:。!?，；：！？《》（）\s]/;
+
+/** Verbs that only say "work on": joined with the status after the names (加快…前期 → 加快前期). */
+export const BARE_LEADS = new Set(['加快', '抓好', '统筹抓好', '推进']);

@@ -1,0 +1,234 @@
+import type { NameCandidate } from '../../../../src/ingest/extract/projects/accept';
+import { NAME_RULES } from '../../../../src/ingest/extract/projects/accept';
+import type { Vocabulary } from '../../../../src/ingest/extract/projects/model';
+import { endsLikeProject } from '../../../../src/ingest/extract/projects/rules/endsLikeProject';
+import { excludedByLexicon } from '../../../../src/ingest/extract/projects/rules/excludedByLexicon';
+import { explicitlyListed } from '../../../../src/ingest/extract/projects/rules/explicitlyListed';
+import { genericProgramme } from '../../../../src/ingest/extract/projects/rules/genericProgramme';
+import { phaseOnly } from '../../../../src/ingest/extract/projects/rules/phaseOnly';
+import { genericHeadedItem } from '../../../../src/ingest/extract/projects/rules/genericHeadedItem';
+import { knownElsewhere } from '../../../../src/ingest/extract/projects/rules/knownElsewhere';
+import { leadFiller } from '../../../../src/ingest/extract/projects/rules/leadFiller';
+import { leadGoverningVerb } from '../../../../src/ingest/extract/projects/rules/leadGoverningVerb';
+import { leadInvestment } from '../../../../src/ingest/extract/projects/rules/leadInvestment';
+import { leadParticle } from '../../../../src/ingest/extract/projects/rules/leadParticle';
+import { leadQuantity } from '../../../../src/ingest/extract/projects/rules/leadQuantity';
+import { leadTime } from '../../../../src/ingest/extract/projects/rules/leadTime';
+import { lexiconName } from '../../../../src/ingest/extract/projects/rules/lexiconName';
+import { nameOfOtherKind } from '../../../../src/ingest/extract/projects/rules/nameOfOtherKind';
+import { projectWordInside } from '../../../../src/ingest/extract/projects/rules/projectWordInside';
+import { proseInside } from '../../../../src/ingest/extract/projects/rules/proseInside';
+import { leadBeforeQuote, tailQuote } from '../../../../src/ingest/extract/projects/rules/quoted';
+import { tailTime } from '../../../../src/ingest/extract/projects/rules/tailTime';
+import { leadCapacity } from '../../../../src/ingest/extract/projects/rules/leadCapacity';
+import { campaignName } from '../../../../src/ingest/extract/projects/rules/campaignName';
+import { leadNumbering } from '../../../../src/ingest/extract/projects/rules/leadNumbering';
+import { leadStatusAnd } from '../../../../src/ingest/extract/projects/rules/leadStatusAnd';
+import { singleWordListed } from '../../../../src/ingest/extract/projects/rules/singleWordListed';
+import { tailEtc } from '../../../../src/ingest/extract/projects/rules/tailEtc';
+import { tailProjectWord } from '../../../../src/ingest/extract/projects/rules/tailProjectWord';
+import { villageOrCommunity } from '../../../../src/ingest/extract/projects/rules/villageOrCommunity';
+import { splitList } from '../../../../src/ingest/extract/projects/pieces';
+import { trimLead, trimTail } from '../../../../src/ingest/extract/projects/trims';
+import { STATUS } from '../../../../src/ingest/extract/projects/vocabulary';
+
+/** Each project rule on its own, on wordings of the genre. */
+
+const cut = (
+  rule: { apply(i: { text: string; afterStatus: boolean }): number | null },
+  text: string,
+  afterStatus = false,
+) => rule.apply({ text, afterStatus });
+
+describe('lead trims (words before a name that are not part of it)', () => {
+  it('leadFiller', () => {
+    expect(cut(leadFiller, '全市首个竹林碳汇')).toBe(4);
+    expect(cut(leadFiller, '所有乡镇卫生院')).toBe(2);
+    expect(cut(leadFiller, '是容东片区')).toBe(1);
+    expect(cut(leadFiller, '棠溪水库')).toBeNull();
+  });
+  it('leadInvestment', () => {
+    expect(cut(leadInvestment, '投资100亿元的抽水蓄能电站')).toBe(8);
+    expect(cut(leadInvestment, '总投资5.9亿元的沙河大街管廊')).toBe(9);
+    expect(cut(leadInvestment, '投资促进中心')).toBeNull();
+  });
+  it('leadTime', () => {
+    expect(cut(leadTime, '年内主干路')).toBe(2);
+    expect(cut(leadTime, '7月底一期')).toBe(3);
+    expect(cut(leadTime, '年产10万吨')).toBeNull();
+  });
+  it('leadGoverningVerb', () => {
+    expect(cut(leadGoverningVerb, '抢抓新机遇')).toBe(2);
+    expect(cut(leadGoverningVerb, '做好新建中小学校')).toBe(2);
+    expect(cut(leadGoverningVerb, '新建敬老院')).toBeNull();
+  });
+  it('leadQuantity', () => {
+    expect(cut(leadQuantity, '500套人才公寓')).toBe(4);
+    expect(cut(leadQuantity, '12.5公里排水管道')).toBe(6);
+    expect(cut(leadQuantity, '220千伏好溪')).toBeNull();
+    expect(cut(leadQuantity, '330国道西移工程')).toBeNull();
+  });
+  it('leadFiller takes whole words only (对 in 对接合作 is no filler)', () => {
+    expect(cut(leadFiller, '对接合作')).toBeNull();
+    expect(cut(leadFiller, '对白石山景观大道')).toBe(1);
+  });
+  it('leadBeforeQuote and tailQuote: a quoted name', () => {
+    expect(cut(leadBeforeQuote, '涞源“雄源服装智慧新城')).toBe(3);
+    expect(cut(leadBeforeQuote, '“容和服装产业园”')).toBeNull();
+    expect(cut(tailQuote, '“容和服装产业园”')).toBe(1);
+    const text = '涞源“雄源服装智慧新城”项目';
+    const span = trimLead(trimTail({ start: 0, end: text.length }, text), text);
+    expect(text.slice(span.start, span.end)).toBe('雄源服装智慧新城');
+  });
+  it('leadNumbering and leadStatusAnd', () => {
+    expect(cut(leadNumbering, '(1)徐水第二小学')).toBe(3);
+    expect(cut(leadNumbering, '（13）西公村道路')).toBe(4);
+    expect(cut(leadNumbering, '110千伏变电站')).toBeNull();
+    expect(cut(leadStatusAnd, '建设和北城小学')).toBe(3);
+    expect(cut(leadStatusAnd, '和平路')).toBeNull();
+  });
+  it('leadCapacity: a yearly capacity', () => {
+    expect(cut(leadCapacity, '年产10万吨有机肥厂')).toBe(6);
+    expect(cut(leadCapacity, '年出栏20万只肉羊养殖')).toBe(7);
+    expect(cut(leadCapacity, '年度重点项目')).toBeNull();
+  });
+  it('leadParticle: only right after a status verb, and 好 only before a word', () => {
+    expect(cut(leadParticle, '了老旧小区改造', true)).toBe(1);
+    expect(cut(leadParticle, '了老旧小区改造', false)).toBeNull();
+    expect(cut(leadParticle, '好棚户区改造工程', true)).toBe(1);
+    expect(cut(leadParticle, '好溪流域生态治理', true)).toBeNull();
+  });
+  it('trimLead applies the table until nothing matches, never leaving less than two characters', () => {
+    const text = '抓好投资100亿元的抽水蓄能电站';
+    expect(text.slice(trimLead({ start: 0, end: text.length }, text).start)).toBe('抽水蓄能电站');
+  });
+});
+
+describe('tail trims', () => {
+  it('tailEtc: 等 closes a list', () => {
+    expect(cut(tailEtc, '百兴路等重点道路')).toBe(5);
+    expect(cut(tailEtc, '博视长远终端研发等')).toBe(1);
+    expect(cut(tailEtc, '等级公路')).toBeNull();
+  });
+  it('tailTime: a time between the name and its status', () => {
+    expect(cut(tailTime, '宝迪楼房养猪项目6月底前')).toBe(4);
+    expect(cut(tailTime, '西关110千伏变电站')).toBeNull();
+  });
+  it('tailProjectWord: 项目 is the head, not the name', () => {
+    expect(cut(tailProjectWord, '棠溪水库项目')).toBe(2);
+    expect(cut(tailProjectWord, '重大项目')).toBeNull();
+  });
+  it('trimTail', () => {
+    const text = '百兴路等重点道路项目';
+    expect(text.slice(0, trimTail({ start: 0, end: text.length }, text).end)).toBe('百兴路');
+  });
+});
+
+const vocab: Vocabulary = {
+  canonical: new Map([['滨江公园二期', '滨江公园二期']]),
+  excluded: new Set(['融资畅通工程']),
+  enterprises: [],
+  townshipForms: ['壶镇', '壶镇镇'],
+  otherKinds: new Set(['丽水高新区']),
+  known: ['问渔东路'],
+  phrases: [],
+};
+const candidate = (name: string, extra: Partial<NameCandidate> = {}): NameCandidate => ({
+  name,
+  written: name,
+  listed: false,
+  headed: false,
+  vocab,
+  ...extra,
+});
+
+describe('acceptance rules (is this candidate a project?)', () => {
+  it('excludedByLexicon and lexiconName', () => {
+    expect(excludedByLexicon.apply(candidate('融资畅通工程'))).toBe(false);
+    expect(lexiconName.apply(candidate('滨江公园二期'))).toBe(true);
+    expect(lexiconName.apply(candidate('棠溪水库'))).toBeNull();
+  });
+  it('nameOfOtherKind: places and platforms by their own name', () => {
+    expect(nameOfOtherKind.apply(candidate('壶镇'))).toBe(false);
+    expect(nameOfOtherKind.apply(candidate('丽水高新区'))).toBe(false);
+    expect(nameOfOtherKind.apply(candidate('壶镇敬老院'))).toBeNull();
+  });
+  it('villageOrCommunity: a community set up is a place, a community built is a work', () => {
+    expect(villageOrCommunity.apply(candidate('西锦社区'))).toBe(false);
+    expect(villageOrCommunity.apply(candidate('泉坊村'))).toBe(false);
+    expect(villageOrCommunity.apply(candidate('名山未来社区'))).toBeNull();
+    expect(villageOrCommunity.apply(candidate('仙都梧源新村'))).toBeNull();
+  });
+  it('proseInside and projectWordInside', () => {
+    expect(proseInside.apply(candidate('93所学校硬件改善工程'))).toBe(false);
+    expect(proseInside.apply(candidate('完成投资的项目'))).toBe(false);
+    expect(proseInside.apply(candidate('西关110千伏变电站'))).toBeNull();
+    expect(proseInside.apply(candidate('我们将以招商引资排座次'))).toBe(false);
+    expect(proseInside.apply(candidate('“山水林田湖”综合整治'))).toBe(false);
+    expect(projectWordInside.apply(candidate('大项目好'))).toBe(false);
+    expect(projectWordInside.apply(candidate('军民融合雷达产业园项目一期'))).toBeNull();
+  });
+  it('genericHeadedItem: everyday words before 项目 name a kind of project', () => {
+    expect(genericHeadedItem.apply(candidate('重大项目', { headed: true }))).toBe(false);
+    expect(genericHeadedItem.apply(candidate('粮食高产', { headed: true }))).toBe(false);
+    expect(genericHeadedItem.apply(candidate('殡管所搬迁', { headed: true }))).toBeNull();
+    // list items are not judged so: company names are everyday words too
+    expect(genericHeadedItem.apply(candidate('企鹅科技', { listed: true }))).toBeNull();
+  });
+  it('genericProgramme: a campaign head after everyday words only', () => {
+    expect(genericProgramme.apply(candidate('土地整治'))).toBe(false);
+    expect(genericProgramme.apply(candidate('生态修复工程'))).toBe(false);
+    expect(genericProgramme.apply(candidate('好溪流域生态治理'))).toBeNull();
+    expect(genericProgramme.apply(candidate('瓯江山水工程'))).toBeNull();
+    expect(genericProgramme.apply(candidate('公共停车空间改造'))).toBeNull();
+  });
+  it('campaignName: 工程 after an aim or a number slogan, with no place', () => {
+    for (const name of ['全域旅游提升工程', '融资畅通工程', '公民道德建设工程', '双千工程'])
+      expect(campaignName.apply(candidate(name))).toBe(false);
+    expect(campaignName.apply(candidate('白石山景区东门景观质量整体提升工程'))).toBeNull();
+    expect(campaignName.apply(candidate('330国道西移工程'))).toBeNull();
+  });
+  it('phaseOnly: a bare phase names nothing', () => {
+    expect(phaseOnly.apply(candidate('一期工程'))).toBe(false);
+    expect(phaseOnly.apply(candidate('太行水镇二期'))).toBeNull();
+  });
+  it('singleWordListed: one dictionary word in a list is a kind, not a name', () => {
+    expect(singleWordListed.apply(candidate('资金', { listed: true }))).toBe(false);
+    expect(singleWordListed.apply(candidate('幼儿园', { listed: true }))).toBe(false);
+    expect(singleWordListed.apply(candidate('企鹅科技', { listed: true }))).toBeNull();
+    expect(singleWordListed.apply(candidate('资金'))).toBeNull();
+  });
+  it('explicitlyListed, knownElsewhere, endsLikeProject', () => {
+    expect(explicitlyListed.apply(candidate('肖特玻管', { listed: true }))).toBe(true);
+    expect(explicitlyListed.apply(candidate('肖特玻管'))).toBeNull();
+    expect(knownElsewhere.apply(candidate('问渔东路'))).toBe(true);
+    expect(endsLikeProject.apply(candidate('棠溪水库'))).toBe(true);
+    expect(endsLikeProject.apply(candidate('青年创新创业之城'))).toBe(false);
+  });
+  it('the table: first verdict wins, none means no', () => {
+    const decide = (c: NameCandidate) => NAME_RULES.find((r) => r.apply(c) !== null)?.name ?? null;
+    expect(decide(candidate('融资畅通工程'))).toBe('excludedByLexicon');
+    expect(decide(candidate('西锦社区', { listed: true }))).toBe('villageOrCommunity');
+    expect(decide(candidate('肖特玻管', { listed: true }))).toBe('explicitlyListed');
+    expect(decide(candidate('棠溪水库'))).toBe('endsLikeProject');
+  });
+});
+
+describe('status words', () => {
+  it.each(['成功签约', '竣工投产', '顺利完工', '建成通车', '完成可研审查', '成功试生产', '力争开工'])(
+    'reads %s whole',
+    (s) => {
+      expect(`甲乙工程${s}`.match(STATUS)?.[0]).toBe(s);
+    },
+  );
+});
+
+describe('lists', () => {
+  it('splitList: at 、 outside parentheses, and between quoted names', () => {
+    const split = (text: string) =>
+      splitList({ start: 0, end: text.length }, text).map((p) => text.slice(p.start, p.end));
+    expect(split('丙丁水库、戊己公路')).toEqual(['丙丁水库', '戊己公路']);
+    expect(split('青少年(妇儿、老年、工会)活动中心')).toEqual(['青少年(妇儿、老年、工会)活动中心']);
+    expect(split('“容和服装产业园”“雄源服装智慧新城”项目')).toEqual(['“容和服装产业园”', '“雄源服装智慧新城”项目']);
+  });
+});
