@@ -1,6 +1,41 @@
-/// <reference lib="dom" />
-// Code passed to page.evaluate runs in the browser: these files see the DOM types.
 import type { Page } from 'playwright-core';
+
+/*
+ * The browser's globals, for the code page.evaluate runs in the page: declared here, loosely,
+ * rather than with TypeScript's DOM library, which would change the types of Node's own fetch
+ * for the whole project. (Declarations emit nothing: the page's own globals are used.)
+ */
+export interface BrowserRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+export interface BrowserElement {
+  parentElement: BrowserElement | null;
+  textContent: string | null;
+  dataset: Record<string, string | undefined>;
+  href?: string;
+  getBoundingClientRect(): BrowserRect;
+  contains(other: BrowserElement): boolean;
+  checkVisibility(options?: object): boolean;
+}
+export interface BrowserDocument {
+  documentElement: { scrollWidth: number };
+  querySelector(selector: string): BrowserElement | null;
+  querySelectorAll(selector: string): ArrayLike<BrowserElement> & Iterable<BrowserElement>;
+}
+export interface BrowserWindow {
+  innerWidth: number;
+  innerHeight: number;
+  scrollY: number;
+  scrollTo(x: number, y: number): void;
+}
+declare const document: BrowserDocument;
+declare const window: BrowserWindow;
+declare function getComputedStyle(element: BrowserElement): { overflowX: string; overflowY: string };
 
 /**
  * Geometric checks of a page as drawn: boxes of visible elements that overlap, elements that
@@ -43,7 +78,7 @@ export async function layoutProblems(page: Page, selectors: string[]): Promise<s
       problems.push(`page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
     type Rect = { left: number; top: number; right: number; bottom: number };
     /** The part of an element that its scrolling or clipping ancestors let show. */
-    const shown = (el: Element): Rect => {
+    const shown = (el: BrowserElement): Rect => {
       const b = el.getBoundingClientRect();
       const r = { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
       for (let a = el.parentElement; a; a = a.parentElement) {
@@ -57,9 +92,9 @@ export async function layoutProblems(page: Page, selectors: string[]): Promise<s
       }
       return r;
     };
-    const items: { el: Element; name: string; r: Rect }[] = [];
+    const items: { el: BrowserElement; name: string; r: Rect }[] = [];
     for (const sel of sels) {
-      document.querySelectorAll(sel).forEach((el, i) => {
+      Array.from(document.querySelectorAll(sel)).forEach((el, i) => {
         const r = shown(el);
         const visible =
           r.right - r.left > 0 &&

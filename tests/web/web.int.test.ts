@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-// Code passed to page.evaluate runs in the browser: these files see the DOM types.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -12,7 +10,21 @@ import { loadReports } from '../../src/ingest/load';
 import { createLogger } from '../../src/logger';
 import { ensureWebBuilt, PROJECT_WEB_DIST_DIR } from '../../src/server/web';
 import { startTestServer, type TestServer } from '../support/server';
-import { chartTextOverlaps, intersect, layoutProblems, overlaps, type Box } from './geometry';
+import {
+  type BrowserDocument,
+  type BrowserElement,
+  type BrowserWindow,
+  chartTextOverlaps,
+  intersect,
+  layoutProblems,
+  overlaps,
+  type Box,
+} from './geometry';
+
+// The browser's globals, for the code page.evaluate runs in the page (see ./geometry).
+declare const document: BrowserDocument;
+declare const window: BrowserWindow;
+declare function requestAnimationFrame(callback: () => void): number;
 
 /**
  * The landing page, dashboard, playground and explorer in headless Chromium (Debian's
@@ -206,7 +218,9 @@ describe('the web pages in a browser', () => {
       expect(await page.locator('.kind-count').count()).toBe(8);
       expect(await page.locator('.kind-count[data-kind="TOWNSHIP"] .n').innerText()).toBe(String(townships));
       expect(
-        await page.locator('.report-card').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.report)),
+        await page
+          .locator('.report-card')
+          .evaluateAll((cards) => cards.map((c) => (c as unknown as BrowserElement).dataset.report)),
       ).toEqual(reports.map((r) => r.id));
       expect(
         await page.locator(`.report-card[data-report="${reports[0].id}"] .report-dashboard`).getAttribute('href'),
@@ -260,7 +274,7 @@ describe('the web pages in a browser', () => {
       // A township's bar opens it in the explorer.
       const township = await page.evaluate(() => {
         const names = Array.from(document.querySelectorAll('#township-links a')).map(
-          (a) => (a as HTMLAnchorElement).href,
+          (a) => (a as unknown as BrowserElement).href,
         );
         return names[0];
       });
@@ -366,7 +380,8 @@ describe('the web pages in a browser', () => {
       );
 
       // The query's lines, as far as the editor shows them, are not under the run button or the other tools.
-      const textBoxes: Box[] = await page.locator('.graphiql-query-editor').evaluate((editor) => {
+      const textBoxes: Box[] = await page.locator('.graphiql-query-editor').evaluate((node) => {
+        const editor = node as unknown as BrowserDocument;
         const view = editor.querySelector('.monaco-editor .overflow-guard')!.getBoundingClientRect();
         return Array.from(editor.querySelectorAll('.view-lines .view-line > span')).map((s, i) => {
           const r = s.getBoundingClientRect();
@@ -487,7 +502,7 @@ describe('the web pages in a browser', () => {
       await page.locator('#mode-path').click();
       await page.locator('#path-bar').waitFor();
       // Let the canvas take its new size (the path bar moved it) before tapping, as a person would.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await clickNode(page, from);
       await clickNode(page, to);
       await waitForIdle(page);
@@ -631,7 +646,7 @@ describe('the web pages in a browser', () => {
         );
         const ids = await page
           .locator('.results .hit')
-          .evaluateAll((hits) => hits.map((h) => (h as HTMLElement).dataset.id));
+          .evaluateAll((hits) => hits.map((h) => (h as unknown as BrowserElement).dataset.id));
         // The page groups entities before sentences; the hits are the API's.
         expect([...ids].sort()).toEqual(searchBody.data!.search.map((h) => h.node.id).sort());
       } finally {
