@@ -234,13 +234,13 @@ describe('the web pages in a browser', () => {
     }, 60_000);
 
     it('shows the newest report on the dashboard: targets beside results, projects, townships, each clickable', async () => {
-      const { body } = await server.graphql<{ report: { id: string; title: string } }>('{ report { id title } }');
+      const { body } = await server.graphql<{ report: { id: string; label: string } }>('{ report { id label } }');
       const newest = body.data!.report;
 
       await page.goto(`${server.url}/dashboard`);
       await dashboardReady(page);
       expect(await page.locator('#report-picker').inputValue()).toBe(newest.id);
-      expect(await page.locator('#report-title').innerText()).toBe(newest.title);
+      expect(await page.locator('#report-title').innerText()).toBe(newest.label);
       const state = await page.evaluate(() => (globalThis as unknown as WithDashboard).dashboard.state());
       expect(state.metrics).toBeGreaterThan(0);
       // Jinyun alone: no previous report, so no scorecard, and the card says why.

@@ -70,11 +70,6 @@ export async function loadReports(): Promise<ReportSummary[]> {
   return reports.nodes;
 }
 
-/** "缙云县 2023 · 缙云县2023年政府工作报告": what a picker shows for a report. */
-export function reportOptionText(report: ReportSummary): string {
-  return `${report.county.name} ${report.year} · ${report.title}`;
-}
-
 /** The report named by `?report=` in the page's address, when it is loaded. */
 export function reportFromUrl(reports: ReportSummary[]): ReportSummary | undefined {
   const id = new URLSearchParams(location.search).get('report');
@@ -105,7 +100,7 @@ export function fillReportPicker(select: HTMLSelectElement, reports: ReportSumma
   for (const [county, list] of counties) {
     const group = document.createElement('optgroup');
     group.label = county;
-    for (const report of list) group.append(new Option(`${report.year} · ${report.title}`, report.id));
+    for (const report of list) group.append(new Option(`${report.year} · ${report.label}`, report.id));
     options.push(group);
   }
   select.replaceChildren(...options);

@@ -600,8 +600,8 @@ function renderTownships(report: ReportSummary, projects: ProjectRow[], indicato
 // ---- the report ----------------------------------------------------------------
 
 function renderHead(report: ReportSummary): void {
-  byId('report-title').textContent = report.title;
-  document.title = `看板 · ${report.title}`;
+  byId('report-title').textContent = report.label;
+  document.title = `看板 · ${report.label}`;
   const s = report.stats;
   const cards: [string, number][] = [
     ['项目 Projects', s.projects],

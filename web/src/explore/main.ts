@@ -129,7 +129,7 @@ async function runSearch(text: string): Promise<void> {
     if (token !== searchToken) return;
     const entities = search.filter((h) => h.kind !== 'SENTENCE');
     const sentences = search.filter((h) => h.kind === 'SENTENCE');
-    const where = scope ? `（${reports.find((r) => r.id === scope)?.title ?? scope}）` : '';
+    const where = scope ? `（${reports.find((r) => r.id === scope)?.label ?? scope}）` : '';
     status.textContent = search.length
       ? `${entities.length} 个实体，${sentences.length} 句原文${where} · ${entities.length} entities, ${sentences.length} sentences`
       : `没有找到“${query}”${where} · Nothing found`;

@@ -60,7 +60,7 @@ function reportCard(report: ReportSummary): HTMLElement {
       el('span', { className: 'county', text: report.county.name }),
       el('span', { className: 'year', text: String(report.year) }),
     ),
-    el('h3', { text: report.title }),
+    el('h3', { text: report.label }),
     el(
       'p',
       { className: 'muted meta' },
@@ -96,8 +96,8 @@ async function showReports(): Promise<void> {
       : '还没有载入报告。 No report is loaded yet.';
     byId('report-list').replaceChildren(...reports.map(reportCard));
     if (reports.length === 1) {
-      byId('page-title').textContent = `${reports[0].title} · 知识图谱`;
-      document.title = `${reports[0].title} · 知识图谱`;
+      byId('page-title').textContent = `${reports[0].label} · 知识图谱`;
+      document.title = `${reports[0].label} · 知识图谱`;
     }
   } catch (error) {
     status.textContent = `报告读取失败 Could not load the reports: ${(error as Error).message}`;
