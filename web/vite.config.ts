@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 const webDir = __dirname;
 
 /**
- * Three pages (landing, playground, explorer), built into web/dist, which the API server
+ * Four pages (landing, dashboard, playground, explorer), built into web/dist, which the API server
  * serves as static files: everything the pages load comes from the same origin.
  */
 export default defineConfig({
@@ -31,11 +31,13 @@ export default defineConfig({
         index: resolve(webDir, 'index.html'),
         playground: resolve(webDir, 'playground.html'),
         explore: resolve(webDir, 'explore.html'),
+        dashboard: resolve(webDir, 'dashboard.html'),
       },
     },
   },
   server: {
-    // `npx vite --config web/vite.config.ts` during development, with `npm start` on :4000.
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    // `npx vite --config web/vite.config.ts` during development, with `npm start` on :4000
+    // (API_URL=http://127.0.0.1:PORT for a server on another port).
+    proxy: { '/graphql': process.env.API_URL ?? 'http://127.0.0.1:4000' },
   },
 });

@@ -1,15 +1,20 @@
-/** Node kinds as the API names them (EntityKind), with the colours and names the pages show. */
-export const ENTITY_KINDS = [
-  'TOWNSHIP',
-  'VILLAGE',
-  'PLATFORM',
-  'INDUSTRY',
-  'ENTERPRISE',
-  'PROJECT',
-  'INDICATOR',
-  'METRIC',
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number] | 'SENTENCE';
+/**
+ * Node kinds as the pages show them. The kinds themselves, their labels and their names come
+ * from src/model/kinds.ts, the one module that defines them; the pages add a colour and a
+ * canvas shape to each.
+ */
+import { ENTITY_KINDS as MODEL_ENTITY_KINDS, OTHER_KINDS, type EntityKindName } from '../../src/model/kinds';
+
+/** The entity kinds as the API names them (EntityKind), in the model's order. */
+export const ENTITY_KINDS: readonly EntityKindName[] = MODEL_ENTITY_KINDS.map((k) => k.kind);
+export type EntityKind = EntityKindName | 'SENTENCE';
+
+/**
+ * Cytoscape node shapes: two nodes of one name and different kinds look different, not only by
+ * colour. Only shapes whose hit test covers their centre (cytoscape 3.35 misses the exact centre of
+ * 'diamond', 'star' and 'vee', and points inside some 'round-*' polygons).
+ */
+export type NodeShape = 'ellipse' | 'round-rectangle' | 'round-diamond' | 'hexagon' | 'triangle' | 'tag' | 'pentagon';
 
 export interface KindStyle {
   /** The GraphQL type name, also the Neo4j label graphStats counts. */
@@ -17,22 +22,30 @@ export interface KindStyle {
   zh: string;
   en: string;
   color: string;
+  shape: NodeShape;
 }
 
-export const KIND_STYLES: Record<EntityKind, KindStyle> = {
-  PROJECT: { typename: 'Project', zh: '项目', en: 'Project', color: '#e4572e' },
-  TOWNSHIP: { typename: 'Township', zh: '乡镇街道', en: 'Township', color: '#2f6fb5' },
-  INDUSTRY: { typename: 'Industry', zh: '产业', en: 'Industry', color: '#8a4fbf' },
-  ENTERPRISE: { typename: 'Enterprise', zh: '企业', en: 'Enterprise', color: '#d99a00' },
-  PLATFORM: { typename: 'Platform', zh: '平台', en: 'Platform', color: '#2e9d5b' },
-  INDICATOR: { typename: 'Indicator', zh: '指标', en: 'Indicator', color: '#d6336c' },
-  METRIC: { typename: 'Metric', zh: '度量', en: 'Metric', color: '#6b7785' },
-  VILLAGE: { typename: 'Village', zh: '村', en: 'Village', color: '#1aa5b8' },
-  SENTENCE: { typename: 'Sentence', zh: '报告句子', en: 'Sentence', color: '#a0a8b0' },
+/** What the pages add to the model's kinds: colour and shape. */
+const LOOK: Record<EntityKind, { color: string; shape: NodeShape }> = {
+  PROJECT: { color: '#e4572e', shape: 'round-diamond' },
+  TOWNSHIP: { color: '#2f6fb5', shape: 'ellipse' },
+  INDUSTRY: { color: '#8a4fbf', shape: 'hexagon' },
+  ENTERPRISE: { color: '#d99a00', shape: 'tag' },
+  PLATFORM: { color: '#2e9d5b', shape: 'round-rectangle' },
+  INDICATOR: { color: '#d6336c', shape: 'triangle' },
+  METRIC: { color: '#6b7785', shape: 'pentagon' },
+  VILLAGE: { color: '#1aa5b8', shape: 'ellipse' },
+  SENTENCE: { color: '#a0a8b0', shape: 'round-rectangle' },
 };
 
+const SHOWN_KINDS = [...MODEL_ENTITY_KINDS, ...OTHER_KINDS.filter((k) => k.kind === 'SENTENCE')];
+
+export const KIND_STYLES = Object.fromEntries(
+  SHOWN_KINDS.map((k) => [k.kind, { typename: k.label, zh: k.zh, en: k.en, ...LOOK[k.kind] }]),
+) as Record<EntityKind, KindStyle>;
+
 export function kindStyle(kind: string): KindStyle {
-  return KIND_STYLES[kind as EntityKind] ?? { typename: kind, zh: kind, en: kind, color: '#888888' };
+  return KIND_STYLES[kind as EntityKind] ?? { typename: kind, zh: kind, en: kind, color: '#888888', shape: 'ellipse' };
 }
 
 /** The font stack every page uses: local fonts only (Noto Sans CJK on Linux), never web fonts. */

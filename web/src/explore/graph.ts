@@ -39,6 +39,32 @@ const KIND_ORDER: EntityKind[] = [
   'SENTENCE',
 ];
 
+/**
+ * The canvas label of each node: the short form of its name, or, when another node shown has
+ * the same short form (壶镇特色智造小微园, a platform and a project), a shorter form and its kind
+ * (壶镇特色…·平台 and 壶镇特色…·项目), no wider than the plain short form.
+ */
+export function canvasLabels(nodes: { id: string; label: string; kind: EntityKind }[]): Map<string, string> {
+  const byShort = new Map<string, { id: string; label: string; kind: EntityKind }[]>();
+  for (const node of nodes) {
+    const short = shortLabel(node.label);
+    byShort.set(short, [...(byShort.get(short) ?? []), node]);
+  }
+  const result = new Map<string, string>();
+  for (const [short, group] of byShort) {
+    const kinds = new Set(group.map((n) => n.kind));
+    for (const node of group) {
+      result.set(
+        node.id,
+        group.length > 1 && kinds.size > 1
+          ? `${shortLabel(node.label, LABEL_MAX_CHARS - 3)}·${kindStyle(node.kind).zh.slice(0, 2)}`
+          : short,
+      );
+    }
+  }
+  return result;
+}
+
 export function shortLabel(label: string, max = LABEL_MAX_CHARS): string {
   const chars = Array.from(label.replace(/\s+/g, ' ').trim());
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
@@ -66,6 +92,7 @@ export interface NodeData {
   label: string;
   short: string;
   color: string;
+  shape: string;
   size: number;
 }
 
@@ -77,6 +104,8 @@ export interface GraphEvents {
 /** The cytoscape canvas: adds subgraphs without ever moving what the user has seen. */
 export class GraphView {
   readonly cy: Core;
+  /** True from a fit until the user moves the view. */
+  private autoFit = false;
 
   constructor(container: HTMLElement, events: GraphEvents) {
     this.cy = cytoscape({
@@ -89,6 +118,7 @@ export class GraphView {
           selector: 'node',
           style: {
             'background-color': 'data(color)',
+            shape: 'data(shape)' as never,
             width: 'data(size)',
             height: 'data(size)',
             label: 'data(short)',
@@ -149,7 +179,14 @@ export class GraphView {
     });
     this.cy.on('mouseover', 'edge', (event) => (event.target as EdgeSingular).addClass('hover'));
     this.cy.on('mouseout', 'edge', (event) => (event.target as EdgeSingular).removeClass('hover'));
-    new ResizeObserver(() => this.cy.resize()).observe(container);
+    // When the canvas changes size (a panel opens, the window turns), a graph the view was fitted
+    // to is fitted again, so nothing ends up off-screen; once the user pans or zooms, it is left alone.
+    new ResizeObserver(() => {
+      this.cy.resize();
+      if (this.autoFit) this.fit();
+    }).observe(container);
+    for (const event of ['wheel', 'pointerdown'] as const)
+      container.addEventListener(event, () => (this.autoFit = false), { passive: true });
     this.cy.on('mouseover', 'node', () => (container.style.cursor = 'pointer'));
     this.cy.on('mouseout', 'node', () => (container.style.cursor = ''));
   }
@@ -175,14 +212,26 @@ export class GraphView {
     this.cy.elements().remove();
   }
 
-  private dataOf(node: SubgraphNode, emphasis = false): NodeData {
-    const short = shortLabel(node.label);
+  /** Canvas labels for these nodes beside those shown (see canvasLabels); relabels shown nodes that now clash. */
+  private labelsWith(nodes: SubgraphNode[]): Map<string, string> {
+    const shown = this.cy.nodes().map((n) => n.data() as NodeData);
+    const labels = canvasLabels([...shown, ...nodes.filter((n) => !this.has(n.id))]);
+    for (const data of shown) {
+      const short = labels.get(data.id);
+      if (short && short !== data.short) this.cy.getElementById(data.id).data('short', short);
+    }
+    return labels;
+  }
+
+  private dataOf(node: SubgraphNode, emphasis = false, labels?: Map<string, string>): NodeData {
+    const short = labels?.get(node.id) ?? shortLabel(node.label);
     return {
       id: node.id,
       kind: node.kind,
       label: node.label,
       short,
       color: kindStyle(node.kind).color,
+      shape: kindStyle(node.kind).shape,
       size: (NODE_SIZE[node.kind] ?? 18) + (emphasis ? 8 : 0),
     };
   }
@@ -201,9 +250,10 @@ export class GraphView {
   merge(anchorId: string, nodes: SubgraphNode[], edges: SubgraphEdge[]): string[] {
     const additions: ElementDefinition[] = [];
     const fresh = nodes.filter((n) => !this.has(n.id));
+    const labels = this.labelsWith(fresh);
     const anchorFresh = fresh.find((n) => n.id === anchorId);
     if (anchorFresh) {
-      const data = this.dataOf(anchorFresh, this.nodeCount === 0);
+      const data = this.dataOf(anchorFresh, this.nodeCount === 0, labels);
       const position = this.nodeCount === 0 ? { x: 0, y: 0 } : this.freeSpotNearCentre(data);
       this.cy.add({ group: 'nodes', data, position });
     }
@@ -211,7 +261,7 @@ export class GraphView {
     const around = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
     const others = fresh
       .filter((n) => n.id !== anchorId)
-      .map((n) => this.dataOf(n))
+      .map((n) => this.dataOf(n, false, labels))
       .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.label.localeCompare(b.label, 'zh'));
     const spots = placeAround(
       around,
@@ -237,14 +287,15 @@ export class GraphView {
 
   /** Adds a path's nodes and edges: in a row when the view is empty, else each next to its predecessor. */
   mergePath(nodes: SubgraphNode[], edges: SubgraphEdge[]): void {
+    const labels = this.labelsWith(nodes);
     if (this.nodeCount === 0) {
-      const data = nodes.map((n, i) => this.dataOf(n, i === 0 || i === nodes.length - 1));
+      const data = nodes.map((n, i) => this.dataOf(n, i === 0 || i === nodes.length - 1, labels));
       const spots = placeInRow(data.map((d) => ({ id: d.id, ...footprint(d.size, d.short) })));
       this.cy.add(data.map((d) => ({ group: 'nodes' as const, data: d, position: spots.get(d.id)! })));
     } else {
       nodes.forEach((node, i) => {
         if (this.has(node.id)) return;
-        const data = this.dataOf(node);
+        const data = this.dataOf(node, false, labels);
         const previous = i > 0 ? this.cy.getElementById(nodes[i - 1].id) : null;
         const near = previous?.nonempty() ? previous.position() : this.centre();
         const spot = placeAround(near, [{ id: node.id, ...footprint(data.size, data.short) }], this.placedNodes());
@@ -302,6 +353,7 @@ export class GraphView {
       for (const id of ids) eles.merge(this.cy.getElementById(id));
     }
     if (eles.empty()) return;
+    this.autoFit = !ids?.length;
     // The side panel may just have opened: measure the canvas again before fitting.
     this.cy.resize();
     this.cy.fit(eles, 36);

@@ -1,13 +1,16 @@
-import { gql } from '../api';
+import { gql, GraphQLRequestError } from '../api';
 import '../common.css';
 import { byId, el, snippetNodes } from '../dom';
 import { ENTITY_KINDS, KIND_STYLES, kindStyle, type EntityKind } from '../kinds';
 import './explore.css';
 import { GraphView, type NodeData } from './graph';
+import { fillReportPicker, loadReports, setReportInUrl, type ReportSummary } from '../reports';
 import { hidePanel, showDetails, showError, showLoading, type PanelActions } from './panel';
 import {
   NEIGHBORHOOD,
   NODE_DETAILS,
+  NODE_REPORTS,
+  type NodeReportsData,
   SEARCH,
   SHORTEST_PATH,
   type NeighborhoodData,
@@ -29,7 +32,10 @@ interface NodeRef {
 declare global {
   interface Window {
     /** For the end-to-end test and for curious users in the console. */
-    explorer: { graph: GraphView; state: () => { mode: Mode; expanded: string[]; selected: string | null } };
+    explorer: {
+      graph: GraphView;
+      state: () => { mode: Mode; expanded: string[]; selected: string | null; report: string | null };
+    };
   }
 }
 
@@ -41,6 +47,11 @@ let pathTo: NodeRef | null = null;
 let pending = 0;
 let detailsToken = 0;
 const expanded = new Set<string>();
+/** The report search and neighbourhoods are scoped to; null: all loaded reports. */
+let scope: string | null = null;
+let reports: ReportSummary[] = [];
+/** A phone-sized window: the panes stack, the legend starts closed, results fold away once a node opens. */
+const narrow = window.matchMedia('(max-width: 760px)');
 
 const cyContainer = byId('cy');
 const graph = new GraphView(cyContainer, {
@@ -89,7 +100,7 @@ function renderLegend(): void {
       const style = KIND_STYLES[kind];
       const item = el(
         'div',
-        { className: 'item', dataset: { kind } },
+        { className: 'item', dataset: { kind, shape: style.shape } },
         el('span', { className: 'swatch' }),
         el('span', { text: `${style.zh} ${style.en}` }),
         el('span', { className: 'count', text: counts.get(kind) ? String(counts.get(kind)) : '' }),
@@ -114,13 +125,15 @@ async function runSearch(text: string): Promise<void> {
   status.textContent = '搜索中… Searching…';
   status.classList.remove('error');
   try {
-    const { search } = await gql<SearchData>(SEARCH, { text: query, first: 30 });
+    const { search } = await gql<SearchData>(SEARCH, { text: query, first: 30, report: scope });
     if (token !== searchToken) return;
     const entities = search.filter((h) => h.kind !== 'SENTENCE');
     const sentences = search.filter((h) => h.kind === 'SENTENCE');
+    const where = scope ? `（${reports.find((r) => r.id === scope)?.label ?? scope}）` : '';
     status.textContent = search.length
-      ? `${entities.length} 个实体，${sentences.length} 句原文 · ${entities.length} entities, ${sentences.length} sentences`
-      : `没有找到“${query}” · Nothing found`;
+      ? `${entities.length} 个实体，${sentences.length} 句原文${where} · ${entities.length} entities, ${sentences.length} sentences`
+      : `没有找到“${query}”${where} · Nothing found`;
+    showResults(true);
     const items: HTMLElement[] = [];
     if (entities.length) items.push(el('li', { className: 'group', text: '实体 Entities' }), ...entities.map(hitItem));
     if (sentences.length)
@@ -148,12 +161,13 @@ function hitItem(hit: SearchHit): HTMLElement {
     el('span', { className: 'kind', text: `${style.zh} ${style.en}` }),
     el('span', { className: 'text' }, ...snippetNodes(hit.snippet)),
   );
+  button.setAttribute('aria-label', `${style.zh} ${style.en}：${hit.label}`);
   button.type = 'button';
   button.style.setProperty('--kind-color', style.color);
   button.addEventListener('click', () => {
     document.querySelectorAll('.results .hit.active').forEach((b) => b.classList.remove('active'));
     button.classList.add('active');
-    const ref = { id: hit.node.id, kind: hit.kind, label: plain(hit.snippet) };
+    const ref = { id: hit.node.id, kind: hit.kind, label: hit.label || plain(hit.snippet) };
     if (mode === 'path') setPathEnd(ref);
     else void openNode(ref.id, ref);
   });
@@ -172,39 +186,74 @@ async function openNode(id: string, hint?: { label: string; kind: EntityKind }):
   graph.clear();
   expanded.clear();
   clearPath();
+  if (narrow.matches) showResults(false);
   // Open the panel first, so the graph is fitted to the room that is left.
   showLoading(hint?.label ?? '', hint?.kind ?? '');
-  await expand(id, hint?.kind);
+  const outcome = await expand(id, hint?.kind);
+  if (outcome === 'unknown') {
+    showError(
+      `没有 id 为 “${id}” 的节点：请搜索它的名称。 Unknown id “${id}”: no node has it; search for its name instead.`,
+    );
+    byId('panel').dataset.id = '';
+    setStatus(`未知的 id · Unknown id: ${id}`, true);
+    return;
+  }
   void select(id);
   const url = new URL(location.href);
   url.searchParams.set('id', id);
   history.replaceState(null, '', url);
 }
 
+/** Keeps only the nodes the scoped report names (the anchor always stays), and the edges between them. */
+async function scoped(
+  anchor: string,
+  nodes: NeighborhoodData['neighborhood']['nodes'],
+  edges: NeighborhoodData['neighborhood']['edges'],
+): Promise<{ nodes: typeof nodes; edges: typeof edges; hidden: number }> {
+  if (!scope || !nodes.length) return { nodes, edges, hidden: 0 };
+  const { nodes: found } = await gql<NodeReportsData>(NODE_REPORTS, { ids: nodes.map((n) => n.id) });
+  const keep = new Set([anchor]);
+  for (const node of found) {
+    if (!node) continue;
+    const ids = node.reports?.map((r) => r.id) ?? (node.report ? [node.report.id] : []);
+    if (ids.includes(scope)) keep.add(node.id);
+  }
+  return {
+    nodes: nodes.filter((n) => keep.has(n.id)),
+    edges: edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+    hidden: nodes.filter((n) => !keep.has(n.id)).length,
+  };
+}
+
 /**
  * Merges a node's neighbourhood into the view. Report sentences stay out of it, except
  * around a sentence itself: there the entities it names are the neighbourhood.
  */
-async function expand(id: string, kind = graph.node(id)?.kind): Promise<void> {
+async function expand(id: string, kind = graph.node(id)?.kind): Promise<'ok' | 'unknown' | 'error'> {
   const kinds = kind === 'SENTENCE' ? [...ENTITY_KINDS, 'SENTENCE'] : undefined;
-  await busy(async () => {
+  return busy(async () => {
     try {
       const { neighborhood } = await gql<NeighborhoodData>(NEIGHBORHOOD, { id, limit: NEIGHBOUR_LIMIT, kinds });
-      const wasEmpty = graph.nodeCount === 0;
-      const added = graph.merge(id, neighborhood.nodes, neighborhood.edges);
+      const { nodes, edges, hidden } = await scoped(id, neighborhood.nodes, neighborhood.edges);
+      const added = graph.merge(id, nodes, edges);
       graph.markExpanded(id);
       expanded.add(id);
-      if (wasEmpty) graph.fit();
-      else if (added.length) graph.fit([id, ...added]);
+      // Fit everything shown, not only what was added: nothing already on screen is pushed off it
+      // (also when nothing was added: the view may have been panned to the node).
+      graph.fit();
       summary(
-        neighborhood.truncated
+        (neighborhood.truncated
           ? ` · 邻居过多，只显示前 ${NEIGHBOUR_LIMIT} 个 (truncated)`
           : added.length
             ? ''
-            : ' · 没有新邻居',
+            : ' · 没有新邻居') + (hidden ? ` · 隐藏其他报告的 ${hidden} 个 (${hidden} of other reports hidden)` : ''),
       );
+      return 'ok';
     } catch (error) {
+      if (error instanceof GraphQLRequestError && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND'))
+        return 'unknown';
       setStatus(`读取失败 Could not load the neighbourhood: ${(error as Error).message}`, true);
+      return 'error';
     }
   });
 }
@@ -247,7 +296,7 @@ async function select(id: string): Promise<void> {
   try {
     const { node: details } = await gql<NodeDetailsData>(NODE_DETAILS, { id });
     if (token !== detailsToken) return;
-    if (!details) showError('这个节点已不在图谱中。 This node is no longer in the graph.');
+    if (!details) showError(`没有 id 为 “${id}” 的节点。 Unknown id “${id}”: no node has it.`);
     else showDetails(details, panelActions);
   } catch (error) {
     if (token === detailsToken) showError(`读取失败 Could not load details: ${(error as Error).message}`);
@@ -272,6 +321,8 @@ function setMode(next: Mode): void {
   byId('path-bar').hidden = next !== 'path';
   if (next === 'explore') clearPath();
   else renderPathBar();
+  // The path bar moved the canvas: measure it now, so a tap right after lands where it is drawn.
+  graph.cy.resize();
 }
 
 function clearPath(): void {
@@ -354,13 +405,66 @@ byId('btn-clear').addEventListener('click', () => {
   summary();
   refreshState();
 });
-byId('panel-close').addEventListener('click', () => {
+function closePanel(): void {
+  if (byId('panel').hidden) return;
   hidePanel();
   graph.select(null);
   selected = null;
+  // The canvas gets the room back.
+  requestAnimationFrame(() => graph.cy.resize());
+}
+byId('panel-close').addEventListener('click', closePanel);
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !event.defaultPrevented) closePanel();
 });
 
-window.explorer = { graph, state: () => ({ mode, expanded: [...expanded], selected }) };
+// ---- phone layout: results fold away, legend starts closed -------------------
+
+function showResults(open: boolean): void {
+  const pane = byId('search-pane');
+  pane.dataset.open = String(open);
+  const toggle = byId<HTMLButtonElement>('results-toggle');
+  toggle.hidden = open || !byId('search-results').childElementCount;
+  toggle.setAttribute('aria-expanded', String(open));
+}
+byId('results-toggle').addEventListener('click', () => {
+  showResults(true);
+  byId('search-results').querySelector<HTMLElement>('button.hit')?.focus();
+});
+const legendBox = byId<HTMLDetailsElement>('legend-box');
+const fitLegend = () => (legendBox.open = !narrow.matches);
+fitLegend();
+narrow.addEventListener('change', () => {
+  fitLegend();
+  if (!narrow.matches) showResults(true);
+});
+
+// ---- report scope ------------------------------------------------------------
+
+const picker = byId<HTMLSelectElement>('report-picker');
+picker.addEventListener('change', () => {
+  scope = picker.value || null;
+  setReportInUrl(scope);
+  if (searchInput.value.trim()) void runSearch(searchInput.value);
+});
+
+async function loadScope(requested: string | null): Promise<void> {
+  try {
+    reports = await loadReports();
+  } catch {
+    return; // The explorer works without a picker; search reports its own errors.
+  }
+  fillReportPicker(picker, reports, '全部报告 All reports');
+  if (requested && reports.some((r) => r.id === requested)) {
+    scope = requested;
+    picker.value = requested;
+  } else if (requested) {
+    setStatus(`没有载入报告 “${requested}”：显示全部报告。 Unknown report “${requested}”: showing all.`, true);
+    setReportInUrl(null);
+  }
+}
+
+window.explorer = { graph, state: () => ({ mode, expanded: [...expanded], selected, report: scope }) };
 
 // ---- start -----------------------------------------------------------------
 
@@ -369,8 +473,10 @@ refreshState();
 const params = new URLSearchParams(location.search);
 const initialQuery = params.get('q');
 const initialId = params.get('id');
-if (initialQuery) {
-  searchInput.value = initialQuery;
-  void runSearch(initialQuery);
-}
-if (initialId) void openNode(initialId);
+void loadScope(params.get('report')).then(async () => {
+  if (initialQuery) {
+    searchInput.value = initialQuery;
+    await runSearch(initialQuery);
+  }
+  if (initialId) await openNode(initialId);
+});

@@ -1,6 +1,6 @@
 import { byId, el, highlightedText } from '../dom';
 import { kindStyle } from '../kinds';
-import type { Mention, NodeDetails } from './queries';
+import type { Mention, NodeDetails, ReportRef } from './queries';
 
 export interface PanelActions {
   expand(id: string): void;
@@ -15,6 +15,27 @@ const COMPARATOR: Record<string, string> = {
   EXACTLY: '= 恰为',
   AT_MOST: '≤ 以内',
 };
+
+/**
+ * The evidence, one group per report (labelled with the report) when a node is named by
+ * several; within a report one item per sentence, every mention in it marked.
+ */
+function evidenceByReport(mentions: Mention[]): HTMLElement[] {
+  const reports = new Map<string, { report: ReportRef; mentions: Mention[] }>();
+  for (const m of mentions) {
+    const entry = reports.get(m.report.id) ?? { report: m.report, mentions: [] };
+    entry.mentions.push(m);
+    reports.set(m.report.id, entry);
+  }
+  return [...reports.values()].map(({ report, mentions: own }) =>
+    el(
+      'section',
+      { className: 'evidence-report', dataset: { report: report.id } },
+      el('h4', { className: 'report-label', text: report.label }),
+      evidenceList(own),
+    ),
+  );
+}
 
 /** One evidence sentence per sentence, every mention in it marked. */
 function evidenceList(mentions: Mention[]): HTMLElement {
@@ -54,7 +75,17 @@ function links(targets: { id: string; name: string }[], actions: PanelActions): 
 
 type Row = [string, ...(Node | string)[]];
 
+function reportRows(node: NodeDetails): Row[] {
+  if ('reports' in node && node.reports?.length) return [['报告 Reports', node.reports.map((r) => r.label).join('、')]];
+  if ('report' in node && node.report) return [['报告 Report', node.report.label]];
+  return [];
+}
+
 function propertyRows(node: NodeDetails, actions: PanelActions): Row[] {
+  return [...kindRows(node, actions), ...reportRows(node)];
+}
+
+function kindRows(node: NodeDetails, actions: PanelActions): Row[] {
   switch (node.__typename) {
     case 'Township':
       return [
@@ -98,7 +129,12 @@ function propertyRows(node: NodeDetails, actions: PanelActions): Row[] {
         ['状态 Status', node.status ? `${node.status}${node.latestYear ? `（${node.latestYear}）` : ''}` : '—'],
         ...node.milestones.map((m): Row => [
           `${m.year} 进展`,
-          el('span', { className: 'milestone', text: `${m.status}：${m.statement}` }),
+          el(
+            'span',
+            { className: 'milestone' },
+            `${m.status}：${m.statement}`,
+            el('span', { className: 'report-chip', text: m.report.label }),
+          ),
         ]),
         ['提及 Mentions', String(node.mentionCount)],
       ];
@@ -189,7 +225,11 @@ export function showDetails(node: NodeDetails, actions: PanelActions): void {
   } else if (node.__typename === 'Metric') {
     const list = el('ol', { className: 'evidence' });
     for (const indicator of node.indicators) {
-      const item = el('li', {}, el('span', { className: 'year', text: String(indicator.year) }));
+      const item = el(
+        'li',
+        { dataset: { report: indicator.report.id } },
+        el('span', { className: 'year', text: `${indicator.year} ${indicator.kind === 'TARGET' ? '目标' : '成果'}` }),
+      );
       item.append(link({ id: indicator.id, name: indicator.statement }, actions));
       list.append(item);
     }
@@ -197,10 +237,9 @@ export function showDetails(node: NodeDetails, actions: PanelActions): void {
   } else {
     const mentions = node.mentions;
     const sentences = new Set(mentions.map((m) => m.sentence.id)).size;
-    body.push(
-      el('h3', { text: `报告原句 Evidence（${sentences}）` }),
-      mentions.length ? evidenceList(mentions) : el('p', { className: 'muted', text: '报告中没有直接提及。' }),
-    );
+    body.push(el('h3', { text: `报告原句 Evidence（${sentences}）` }));
+    if (mentions.length) body.push(...evidenceByReport(mentions));
+    else body.push(el('p', { className: 'muted', text: '报告中没有直接提及。 No sentence names it.' }));
   }
   byId('panel-body').replaceChildren(...body);
 }

@@ -17,15 +17,17 @@ export interface SubgraphEdge {
 export interface SearchHit {
   score: number;
   kind: EntityKind;
+  label: string;
   snippet: string;
   node: { id: string };
 }
 
 export const SEARCH = /* GraphQL */ `
-  query ExplorerSearch($text: String!, $first: Int!) {
-    search(text: $text, first: $first) {
+  query ExplorerSearch($text: String!, $first: Int!, $report: ID) {
+    search(text: $text, first: $first, report: $report) {
       score
       kind
+      label
       snippet
       node {
         id
@@ -77,12 +79,75 @@ export type ShortestPathData = {
   shortestPath: { length: number; nodes: SubgraphNode[]; edges: SubgraphEdge[] } | null;
 };
 
+export interface ReportRef {
+  id: string;
+  label: string;
+}
+
 export interface Mention {
   quote: string;
   start: number;
   end: number;
   sentence: { id: string; text: string; start: number; year: number };
+  report: ReportRef;
 }
+
+/** Which reports each node belongs to: a shared node to those naming it, a statement to its own. */
+export const NODE_REPORTS = /* GraphQL */ `
+  query ExplorerNodeReports($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on Township {
+        reports {
+          id
+        }
+      }
+      ... on Village {
+        reports {
+          id
+        }
+      }
+      ... on Platform {
+        reports {
+          id
+        }
+      }
+      ... on Industry {
+        reports {
+          id
+        }
+      }
+      ... on Enterprise {
+        reports {
+          id
+        }
+      }
+      ... on Project {
+        reports {
+          id
+        }
+      }
+      ... on Metric {
+        reports {
+          id
+        }
+      }
+      ... on Indicator {
+        report {
+          id
+        }
+      }
+      ... on Sentence {
+        report {
+          id
+        }
+      }
+    }
+  }
+`;
+export type NodeReportsData = {
+  nodes: ({ id: string; reports?: { id: string }[]; report?: { id: string } } | null)[];
+};
 
 interface Named {
   id: string;
@@ -101,7 +166,7 @@ export type NodeDetails =
       latestYear: number | null;
       status: string | null;
       category: string;
-      milestones: { year: number; status: string; statement: string }[];
+      milestones: { year: number; status: string; statement: string; report: ReportRef }[];
       mentionCount: number;
     } & Named &
       Mentioned)
@@ -120,7 +185,8 @@ export type NodeDetails =
   | ({
       __typename: 'Metric';
       unit: string | null;
-      indicators: { id: string; kind: string; year: number; statement: string }[];
+      reports: ReportRef[];
+      indicators: { id: string; kind: string; year: number; statement: string; report: ReportRef }[];
     } & Named)
   | {
       __typename: 'Sentence';
@@ -129,11 +195,15 @@ export type NodeDetails =
       year: number;
       text: string;
       start: number;
+      report: ReportRef;
       entities: { name: string; quote: string; start: number; end: number }[];
     };
 
 interface Mentioned {
   mentions: Mention[];
+  /** The reports that name a shared node (absent on a statement, which has one report). */
+  reports?: ReportRef[];
+  report?: ReportRef;
 }
 
 export const NODE_DETAILS = /* GraphQL */ `
@@ -143,6 +213,9 @@ export const NODE_DETAILS = /* GraphQL */ `
       id
       ... on Township {
         name
+        reports {
+          ...ReportRef
+        }
         shortName
         kindLabel
         mentionCount
@@ -152,6 +225,9 @@ export const NODE_DETAILS = /* GraphQL */ `
       }
       ... on Village {
         name
+        reports {
+          ...ReportRef
+        }
         township {
           id
           name
@@ -163,6 +239,9 @@ export const NODE_DETAILS = /* GraphQL */ `
       }
       ... on Platform {
         name
+        reports {
+          ...ReportRef
+        }
         platformKind
         townships {
           id
@@ -175,6 +254,9 @@ export const NODE_DETAILS = /* GraphQL */ `
       }
       ... on Industry {
         name
+        reports {
+          ...ReportRef
+        }
         parent {
           id
           name
@@ -190,6 +272,9 @@ export const NODE_DETAILS = /* GraphQL */ `
       }
       ... on Enterprise {
         name
+        reports {
+          ...ReportRef
+        }
         industries {
           id
           name
@@ -205,6 +290,9 @@ export const NODE_DETAILS = /* GraphQL */ `
       }
       ... on Project {
         name
+        reports {
+          ...ReportRef
+        }
         aliases
         latestYear: year
         status
@@ -213,6 +301,9 @@ export const NODE_DETAILS = /* GraphQL */ `
           year
           status
           statement
+          report {
+            ...ReportRef
+          }
         }
         mentionCount
         mentions(first: 60) {
@@ -227,6 +318,9 @@ export const NODE_DETAILS = /* GraphQL */ `
         comparator
         stretch
         statement
+        report {
+          ...ReportRef
+        }
         metric {
           id
           name
@@ -238,11 +332,17 @@ export const NODE_DETAILS = /* GraphQL */ `
       ... on Metric {
         name
         unit
+        reports {
+          ...ReportRef
+        }
         indicators {
           id
           kind
           year
           statement
+          report {
+            ...ReportRef
+          }
         }
       }
       ... on Sentence {
@@ -250,6 +350,9 @@ export const NODE_DETAILS = /* GraphQL */ `
         year
         text
         start
+        report {
+          ...ReportRef
+        }
         entities {
           name
           quote
@@ -270,6 +373,14 @@ export const NODE_DETAILS = /* GraphQL */ `
       start
       year
     }
+    report {
+      ...ReportRef
+    }
+  }
+
+  fragment ReportRef on Report {
+    id
+    label
   }
 `;
 export type NodeDetailsData = { node: NodeDetails | null };

@@ -1,6 +1,8 @@
 import { gql } from '../api';
-import { ENTITY_KINDS, KIND_STYLES } from '../kinds';
 import '../common.css';
+import { byId, el } from '../dom';
+import { ENTITY_KINDS, KIND_STYLES } from '../kinds';
+import { loadReports, type ReportSummary } from '../reports';
 import './landing.css';
 
 interface LabelCount {
@@ -8,13 +10,12 @@ interface LabelCount {
   count: number;
 }
 
-interface LandingData {
+interface StatsData {
   graphStats: { nodeCount: number; relationshipCount: number; labels: LabelCount[]; relationshipTypes: LabelCount[] };
-  report: { title: string; label: string; year: number; issuedBy: string; publishedAt: string; source: string } | null;
 }
 
-const QUERY = /* GraphQL */ `
-  query Landing {
+const STATS = /* GraphQL */ `
+  query LandingStats {
     graphStats {
       nodeCount
       relationshipCount
@@ -27,76 +28,128 @@ const QUERY = /* GraphQL */ `
         count
       }
     }
-    report {
-      title
-      label
-      year
-      issuedBy
-      publishedAt
-      source
-    }
   }
 `;
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-const byId = (id: string) => document.getElementById(id)!;
 const fmt = (n: number) => n.toLocaleString('zh-CN');
 
-async function main(): Promise<void> {
-  const status = byId('stats-status');
-  let data: LandingData;
+/** The counts a report card shows, in this order. */
+const REPORT_COUNTS: { key: keyof ReportSummary['stats']; zh: string; en: string }[] = [
+  { key: 'projects', zh: '项目', en: 'projects' },
+  { key: 'targets', zh: '目标', en: 'targets' },
+  { key: 'results', zh: '成果', en: 'results' },
+  { key: 'townships', zh: '乡镇', en: 'townships' },
+  { key: 'enterprises', zh: '企业', en: 'enterprises' },
+  { key: 'sentences', zh: '句子', en: 'sentences' },
+];
+
+function reportCard(report: ReportSummary): HTMLElement {
+  const link = (href: string, text: string, className: string) => {
+    const a = el('a', { text, className });
+    a.href = href;
+    return a;
+  };
+  const id = encodeURIComponent(report.id);
+  const scorecard = report.county.scorecardYears.filter((y) => y === report.resultsYear || y === report.year);
+  return el(
+    'article',
+    { className: 'report-card', dataset: { report: report.id } },
+    el(
+      'header',
+      {},
+      el('span', { className: 'county', text: report.county.name }),
+      el('span', { className: 'year', text: String(report.year) }),
+    ),
+    el('h3', { text: report.label }),
+    el(
+      'p',
+      { className: 'muted meta' },
+      `${report.issuedBy}${report.publishedAt ? ` · ${report.publishedAt}` : ''} · `,
+      el('code', { text: report.id }),
+    ),
+    el(
+      'dl',
+      { className: 'report-counts' },
+      ...REPORT_COUNTS.map((c) =>
+        el('div', {}, el('dt', { text: `${c.zh} ${c.en}` }), el('dd', { text: fmt(report.stats[c.key]) })),
+      ),
+    ),
+    scorecard.length
+      ? el('p', { className: 'scorecard-note', text: `可对照 Scorecard: ${scorecard.join('、')}` })
+      : null,
+    el(
+      'p',
+      { className: 'report-links' },
+      link(`/dashboard?report=${id}`, '看板 Dashboard', 'report-dashboard'),
+      link(`/explore?report=${id}`, '浏览 Explore', 'report-explore'),
+    ),
+  );
+}
+
+async function showReports(): Promise<void> {
+  const status = byId('reports-status');
   try {
-    data = await gql<LandingData>(QUERY);
+    const reports = await loadReports();
+    const counties = new Set(reports.map((r) => r.county.code)).size;
+    status.textContent = reports.length
+      ? `${reports.length} 份报告，${counties} 个县区 · ${reports.length} ${reports.length === 1 ? 'report' : 'reports'} of ${counties} ${counties === 1 ? 'county' : 'counties'}, newest first`
+      : '还没有载入报告。 No report is loaded yet.';
+    byId('report-list').replaceChildren(...reports.map(reportCard));
+    if (reports.length === 1) {
+      byId('page-title').textContent = `${reports[0].label} · 知识图谱`;
+      document.title = `${reports[0].label} · 知识图谱`;
+    }
+  } catch (error) {
+    status.textContent = `报告读取失败 Could not load the reports: ${(error as Error).message}`;
+    status.classList.add('error');
+  }
+}
+
+async function showStats(): Promise<void> {
+  const status = byId('stats-status');
+  let data: StatsData;
+  try {
+    data = await gql<StatsData>(STATS);
   } catch (error) {
     status.textContent = `统计读取失败 Could not load counts: ${(error as Error).message}`;
     status.classList.add('error');
     return;
   }
-  const { graphStats, report } = data;
-  if (report) {
-    const title = report.label;
-    byId('report-title').textContent = `${title} · 知识图谱`;
-    byId('report-source').textContent = `${report.issuedBy}，${report.publishedAt}`;
-  }
-
+  const { graphStats } = data;
   const counts = new Map(graphStats.labels.map((l) => [l.label, l.count]));
-  const grid = byId('kind-counts');
-  for (const kind of ENTITY_KINDS) {
-    const style = KIND_STYLES[kind];
-    const card = el('div', 'kind-count');
-    card.dataset.kind = kind;
-    card.style.setProperty('--kind-color', style.color);
-    card.append(el('div', 'n', fmt(counts.get(style.typename) ?? 0)), el('div', 'name', `${style.zh} ${style.en}`));
-    grid.append(card);
-  }
+  byId('kind-counts').replaceChildren(
+    ...ENTITY_KINDS.map((kind) => {
+      const style = KIND_STYLES[kind];
+      const card = el(
+        'div',
+        { className: 'kind-count', dataset: { kind } },
+        el('div', { className: 'n', text: fmt(counts.get(style.typename) ?? 0) }),
+        el('div', { className: 'name', text: `${style.zh} ${style.en}` }),
+      );
+      card.style.setProperty('--kind-color', style.color);
+      return card;
+    }),
+  );
 
-  const totals = byId('totals');
   const sentences = counts.get('Sentence');
-  totals.append(
+  byId('totals').append(
     '共 ',
-    el('strong', undefined, fmt(graphStats.nodeCount)),
+    el('strong', { text: fmt(graphStats.nodeCount) }),
     ' 个节点、',
-    el('strong', undefined, fmt(graphStats.relationshipCount)),
+    el('strong', { text: fmt(graphStats.relationshipCount) }),
     ' 条关系',
     sentences ? `，其中报告句子 ${fmt(sentences)} 句` : '',
     '。 ',
-    el('span', 'en', `${fmt(graphStats.nodeCount)} nodes, ${fmt(graphStats.relationshipCount)} relationships.`),
+    el('span', {
+      className: 'en',
+      text: `${fmt(graphStats.nodeCount)} nodes, ${fmt(graphStats.relationshipCount)} relationships.`,
+    }),
   );
 
-  const table = byId('rel-table') as HTMLTableElement;
+  const table = byId<HTMLTableElement>('rel-table');
   for (const rel of [...graphStats.relationshipTypes].sort((a, b) => b.count - a.count)) {
     const row = table.insertRow();
-    row.insertCell().append(el('code', undefined, rel.label));
+    row.insertCell().append(el('code', { text: rel.label }));
     const cell = row.insertCell();
     cell.className = 'num';
     cell.textContent = fmt(rel.count);
@@ -105,4 +158,5 @@ async function main(): Promise<void> {
   status.remove();
 }
 
-void main();
+void showReports();
+void showStats();

@@ -10,12 +10,15 @@ export const EXAMPLES: Example[] = [
   {
     title: '壶镇的项目',
     description:
-      "Projects located in 壶镇 (the report's short name for 壶镇镇), with the sentence that first names each.",
-    query: `# Projects in 壶镇: a township filter accepts the short name (壶镇) or the full one (壶镇镇).
+      "Projects located in 壶镇 (the report's short name for 壶镇镇) that one report states, with the sentence that first names each.",
+    query: `# Projects in 壶镇 that the report jinyun-2023 states.
+# A township filter takes the short name (壶镇) or the full one (壶镇镇);
+# every list takes filter: { report, county }.
 query ProjectsInHuzhen {
-  projects(filter: { township: "壶镇" }, orderBy: { field: POSITION }, first: 20) {
+  projects(filter: { report: "jinyun-2023", township: "壶镇" }, orderBy: { field: POSITION }, first: 20) {
     totalCount
     nodes {
+      id
       name
       category
       year
@@ -61,6 +64,7 @@ query SearchReservoir($text: String!) {
   search(text: $text, first: 10) {
     score
     kind
+    label
     snippet
     node {
       id
@@ -74,6 +78,118 @@ query SearchReservoir($text: String!) {
 }
 `,
     variables: { text: '水库' },
+  },
+  {
+    title: '目标完成情况',
+    description:
+      "Did they deliver? Every target one year's report set, against the result the next year's report gives. Needs two consecutive reports of a county (REPORTS=data/reports).",
+    query: `# The scorecard of a county and year: targets set for the year against the results
+# reported for it a year later. counties lists the years each county can be scored on;
+# with the Jinyun report alone there is none (start the server with REPORTS=data/reports).
+query Scorecard($county: String!, $year: Int!) {
+  counties {
+    nodes {
+      code
+      name
+      scorecardYears
+    }
+  }
+  scorecard(county: $county, year: $year) {
+    targetReport {
+      label
+    }
+    resultReport {
+      label
+    }
+    counts {
+      assessment
+      count
+    }
+    items(assessment: MET) {
+      metric {
+        name
+      }
+      reason
+      targets {
+        statement
+        sentence {
+          text
+        }
+      }
+      results {
+        statement
+        sentence {
+          text
+        }
+      }
+    }
+  }
+}
+`,
+    variables: { county: '徐水区', year: 2012 },
+  },
+  {
+    title: '项目进展',
+    description: "A project's timeline: what each report says of it, year by year, with the stage and the sentence.",
+    query: `# How a project moved across reports: 谋划 → 开工 → 建成 …, each step with its report and sentence.
+query ProjectTimeline($id: ID!) {
+  project(id: $id) {
+    label
+    category
+    stage
+    reports {
+      id
+    }
+    timeline {
+      year
+      status
+      stage
+      report {
+        id
+      }
+      sentence {
+        text
+      }
+    }
+  }
+}
+`,
+    variables: { id: 'project:331122:330国道西移工程' },
+  },
+  {
+    title: '一份报告的成果',
+    description: "One report's results (a report filter), each with its metric's series: targets and results by year.",
+    query: `# The results one report gives (filter: { report }), and for each metric its series:
+# per year, the targets set, the results reported, and whether the targets were met.
+query ReportResults($report: ID!) {
+  report(id: $report) {
+    label
+    year
+    resultsYear
+    county {
+      name
+    }
+  }
+  indicators(filter: { report: $report, kind: RESULT }, first: 10) {
+    totalCount
+    nodes {
+      label
+      statement
+      value
+      unit
+      metric {
+        name
+        series {
+          year
+          assessment
+          reason
+        }
+      }
+    }
+  }
+}
+`,
+    variables: { report: 'jinyun-2023' },
   },
   {
     title: '壶镇镇的邻居',
@@ -128,13 +244,23 @@ query HuzhenToSawMachines($from: ID!, $to: ID!) {
   },
   {
     title: '图谱统计',
-    description: 'How many nodes of each label and relationships of each type the graph holds.',
-    query: `# What the graph holds.
+    description: 'The loaded reports with their counts, and how many nodes and relationships the graph holds.',
+    query: `# What the graph holds: the loaded reports (newest first) and counts by label and type.
 query Stats {
-  report {
-    title
-    year
-    issuedBy
+  reports {
+    totalCount
+    nodes {
+      id
+      label
+      county {
+        name
+      }
+      stats {
+        projects
+        indicators
+        townships
+      }
+    }
   }
   graphStats {
     nodeCount
@@ -152,6 +278,11 @@ query Stats {
 `,
   },
 ];
+
+/** The operation name of an example's query: what its tab is titled. */
+export function operationName(example: Example): string | null {
+  return /\b(?:query|mutation)\s+(\w+)/.exec(example.query)?.[1] ?? null;
+}
 
 export function variablesText(example: Example): string {
   return example.variables ? JSON.stringify(example.variables, null, 2) : '';

@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GRAPHQL_URL } from '../api';
 import '../common.css';
-import { EXAMPLES, variablesText, type Example } from './examples';
+import { EXAMPLES, operationName, variablesText, type Example } from './examples';
 import './playground.css';
 
 /** Same-origin JSON POSTs, which Apollo's CSRF prevention accepts. */
@@ -27,19 +27,33 @@ async function post(body: unknown, headers?: Record<string, string>) {
 const fetcher: GraphiQLProps['fetcher'] = (params, options) =>
   post(params, options?.headers as Record<string, string> | undefined);
 
+/** A phone-sized window: the Examples pane starts closed so the editors get the room. */
+const NARROW = window.matchMedia('(max-width: 760px)').matches;
+
 function ExamplesPane() {
-  const { addTab } = useGraphiQLActions();
+  const { addTab, changeTab } = useGraphiQLActions();
+  const tabs = useGraphiQL((state) => state.tabs);
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
+  /** An example already open in a tab (by its operation name) is shown there; otherwise it opens in a new tab. */
   const open = (example: Example) => {
-    addTab();
-    queryEditor?.setValue(example.query);
-    variableEditor?.setValue(variablesText(example));
+    const name = operationName(example);
+    const index = tabs.findIndex((tab) => (name ? tab.operationName === name : tab.query === example.query));
+    if (index >= 0) changeTab(index);
+    else {
+      addTab();
+      queryEditor?.setValue(example.query);
+      variableEditor?.setValue(variablesText(example));
+    }
+    // On a phone the pane covers the editors: close it to show the example, through the sidebar's own
+    // button (GraphiQL then also gives the pane's width back; setVisiblePlugin(null) alone does not).
+    if (window.matchMedia('(max-width: 760px)').matches)
+      document.querySelector<HTMLButtonElement>('.graphiql-sidebar button.active')?.click();
   };
   return (
     <div className="examples-pane">
       <div className="graphiql-doc-explorer-title">Examples 示例</div>
-      <p className="examples-hint">Open an example in a new tab, then run it with ▶ (Ctrl-Enter).</p>
+      <p className="examples-hint">Open an example (its tab, or a new one), then run it with ▶ (Ctrl-Enter).</p>
       <ul>
         {EXAMPLES.map((example) => (
           <li key={example.title}>
@@ -69,14 +83,14 @@ function Playground() {
     <GraphiQL
       fetcher={fetcher}
       plugins={[examplesPlugin]}
-      visiblePlugin={examplesPlugin}
+      visiblePlugin={NARROW ? undefined : examplesPlugin}
       defaultTabs={EXAMPLES.map((example) => ({ query: example.query, variables: variablesText(example) }))}
       defaultEditorToolsVisibility
       isHeadersEditorEnabled={false}
       forcedTheme="light"
     >
       <GraphiQL.Logo>
-        <span className="playground-logo">缙云 · GraphQL</span>
+        <span className="playground-logo">报告图谱 · GraphQL</span>
       </GraphiQL.Logo>
     </GraphiQL>
   );
