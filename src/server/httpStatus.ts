@@ -6,7 +6,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
  * asks: a client that accepts `application/graphql-response+json` gets 400 (it reads the body of a
  * 4xx as GraphQL errors); a client that accepts only `application/json` gets 200, so that it reads
  * the errors in the body rather than failing the request as a network error (Apollo Client 3, urql).
- * Errors during execution (`data` present, possibly null) keep Apollo's status.
+ * Errors during execution (`data` present, possibly null) and request errors of another status
+ * (405 for a mutation over GET) keep theirs.
  */
 export function prefersGraphQLResponse(accept: string | undefined): boolean {
   return /application\/graphql-response\+json/i.test(accept ?? '');
@@ -20,6 +21,8 @@ export function httpStatusPlugin(): ApolloServerPlugin {
           if (response.body.kind !== 'single') return;
           const { singleResult } = response.body;
           if (!singleResult.errors?.length || 'data' in singleResult) return;
+          // Other statuses say something else (405: a mutation over GET; 413; 503): they stay.
+          if (response.http.status !== undefined && response.http.status !== 400) return;
           response.http.status = prefersGraphQLResponse(request.http?.headers.get('accept')) ? 400 : 200;
         },
       };
