@@ -2,8 +2,9 @@ import type { NamePhrase } from '../../lexicon';
 import type { Sentence, Span } from '../../types';
 import type { Candidate, Piece, Vocabulary } from './model';
 import { looksLikeName } from './names';
+import { trimLead } from './trims';
 import { tailTime } from './rules/tailTime';
-import { CLAUSE_BREAK, INNER_LIST_MARKER, LIST_MARKER, MAX_NAME, QUALIFIER_MAX, STATUS } from './vocabulary';
+import { CLAUSE_BREAK, INNER_LIST_MARKER, LIST_HEAD, LIST_MARKER, MAX_NAME, QUALIFIER_MAX, STATUS } from './vocabulary';
 
 /**
  * A sentence as the project rules read it: clauses cut at punctuation (half- and
@@ -28,7 +29,9 @@ function endsLikeNames(piece: Span, text: string, known: readonly string[]): boo
   const written = text.slice(piece.start, piece.end);
   // A time may stand between the names and the status (…养猪项目6月底前投产运行).
   const body = written.slice(0, written.length - (tailTime.apply({ text: written, afterStatus: false }) ?? 0));
-  const tail = body.slice(-MAX_NAME).replace(/^.*、/, '');
+  const last = body.slice(-MAX_NAME).replace(/^.*、/, '');
+  // Words before the last name are not part of it (投资1.3亿元的|第三水厂建成供水).
+  const tail = last.slice(trimLead({ start: 0, end: last.length }, last).start);
   if (LIST_MARKER.test(body) || body.endsWith('项目') || looksLikeName(tail)) return true;
   // A known name followed by a short qualifier: 抽水蓄能电站水库大坝|完成填筑.
   return known.some((k) => {
@@ -53,7 +56,14 @@ export function pieces(clause: Span, text: string, vocab: Vocabulary): Piece[] {
   });
   type Cut = Span & { status: string | null };
   const cuts: Cut[] = [];
+  // A status word right before a list's head says which projects, not what happened to them
+  // (签约 in …等签约项目落地建设).
+  const listHeads = [...body.matchAll(LIST_HEAD)].map((m) => ({
+    start: m.index,
+    head: m.index + m[0].length - (m[1] ?? m[2] ?? '').length,
+  }));
   for (const m of body.matchAll(STATUS)) {
+    if (listHeads.some((h) => h.start < m.index && m.index + m[0].length === h.head)) continue;
     cuts.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length, status: m[0] });
   }
   for (const m of body.matchAll(INNER_LIST_MARKER)) {

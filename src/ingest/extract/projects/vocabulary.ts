@@ -138,6 +138,8 @@ const COUNT = '(?:[\\d０-９]+|[一两二三四五六七八九十]+)(?:个|项|
 /** Without 等 only a count of projects closes a list (9个教育补短板项目); 16个小区 is a count. */
 export const LIST_MARKER_BODY = `(?:(?:等一大批|等一批|等${COUNT}|等)[\\u4e00-\\u9fa5]{0,8}?(项目|区块|小微园|景区|小区)|${COUNT}[\\u4e00-\\u9fa5]{0,8}?(项目))`;
 export const LIST_MARKER = new RegExp(`${LIST_MARKER_BODY}$`);
+/** A list marker wherever it stands in a clause. */
+export const LIST_HEAD = new RegExp(LIST_MARKER_BODY, 'g');
 /** A list closed inside a piece, where the copy lost the comma after it; 建设 after it belongs to it. */
 export const INNER_LIST_MARKER = new RegExp(`${LIST_MARKER_BODY}(?:建设进度|建设|前期工作)?`, 'g');
 /** List heads that complete each name (仙都宾馆、建设局西侧等区块 → 仙都宾馆区块). */

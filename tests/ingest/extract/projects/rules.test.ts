@@ -28,7 +28,7 @@ import { singleWordListed } from '../../../../src/ingest/extract/projects/rules/
 import { tailEtc } from '../../../../src/ingest/extract/projects/rules/tailEtc';
 import { tailProjectWord } from '../../../../src/ingest/extract/projects/rules/tailProjectWord';
 import { villageOrCommunity } from '../../../../src/ingest/extract/projects/rules/villageOrCommunity';
-import { splitList } from '../../../../src/ingest/extract/projects/pieces';
+import { pieces, splitList } from '../../../../src/ingest/extract/projects/pieces';
 import { trimLead, trimTail } from '../../../../src/ingest/extract/projects/trims';
 import { STATUS } from '../../../../src/ingest/extract/projects/vocabulary';
 
@@ -230,5 +230,19 @@ describe('lists', () => {
     expect(split('丙丁水库、戊己公路')).toEqual(['丙丁水库', '戊己公路']);
     expect(split('青少年(妇儿、老年、工会)活动中心')).toEqual(['青少年(妇儿、老年、工会)活动中心']);
     expect(split('“容和服装产业园”“雄源服装智慧新城”项目')).toEqual(['“容和服装产业园”', '“雄源服装智慧新城”项目']);
+  });
+});
+
+describe('pieces (a clause cut at status phrases)', () => {
+  const read = (text: string) =>
+    pieces({ start: 0, end: text.length }, text, vocab).map((p) => [text.slice(p.start, p.end), p.lead, p.trail]);
+
+  it('gives a status after a name to that name, whatever words stand before the name', () => {
+    expect(read('投资1.3亿元的第三水厂建成供水')).toEqual([['投资1.3亿元的第三水厂', null, '建成供水']]);
+  });
+  it('does not take a status word naming the kind of projects of a list for a status (等签约项目)', () => {
+    expect(read('加快推进甲乙产业园、丙丁生产线等签约项目落地建设')).toEqual([
+      ['甲乙产业园、丙丁生产线等签约项目', '加快推进', '落地建设'],
+    ]);
   });
 });
