@@ -64,7 +64,10 @@ describe('lead trims (words before a name that are not part of it)', () => {
   });
   it('leadQuantity', () => {
     expect(cut(leadQuantity, '500套人才公寓')).toBe(4);
-    expect(cut(leadQuantity, '12.5公里排水管道')).toBe(6);
+    // a count of works of a kind stays, and the words read as prose (proseInside)
+    expect(cut(leadQuantity, '12.5公里排水管道')).toBeNull();
+    expect(cut(leadQuantity, '14所学校维修改造')).toBeNull();
+    expect(cut(leadFiller, '一批口袋公园')).toBeNull();
     expect(cut(leadQuantity, '220千伏好溪')).toBeNull();
     expect(cut(leadQuantity, '330国道西移工程')).toBeNull();
   });
