@@ -7,7 +7,7 @@ import type { Candidate, DetectedProject, Occurrence, Piece, ProjectLinks, Vocab
 import { acceptName, distributeHeads, readItem } from './names';
 import { clauses, phrasesIn, pieces, splitList } from './pieces';
 import { trimLead } from './trims';
-import { BARE_LEADS, HEADS_NOT_PROJECTS, HEADS_THAT_COMPLETE, LIST_MARKER, PROSE_COUNT } from './vocabulary';
+import { BARE_LEADS, HEADS_NOT_PROJECTS, HEADS_THAT_COMPLETE, LIST_MARKER, isProse } from './vocabulary';
 
 /**
  * Finds the projects a government work report names. Reports list projects as
@@ -64,7 +64,7 @@ function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabu
   // 实施商贸综合体、易州酒店、西关110千伏变电站项目: the head 项目 of the last item is every item's.
   const last = items.at(-1);
   const lastWords = last ? text.slice(last.start, last.end) : '';
-  const sharedHead = items.length > 1 && /[\u4e00-\u9fa5]{2}项目$/.test(lastWords) && !PROSE_COUNT.test(lastWords);
+  const sharedHead = items.length > 1 && /[\u4e00-\u9fa5]{2}项目$/.test(lastWords) && !isProse(lastWords);
   for (const item of items) {
     if (phraseCandidates.some((p) => overlaps(p, item))) continue;
     candidates.push(...readItem(item, text, vocab, listed, head, sharedHead));

@@ -12,7 +12,7 @@ import {
   NOT_A_NAME_START,
   PROJECT_SUFFIX,
   PROSE_AFTER_NAME,
-  PROSE_COUNT,
+  isProse,
   QUALIFIER_MAX,
   TERMINAL_SUFFIX,
 } from './vocabulary';
@@ -31,7 +31,7 @@ export function looksLikeName(name: string): boolean {
     name.length <= MAX_NAME &&
     PROJECT_SUFFIX.test(name) &&
     !NOT_A_NAME_END.test(name) &&
-    !PROSE_COUNT.test(name)
+    !isProse(name)
   );
 }
 

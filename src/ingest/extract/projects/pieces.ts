@@ -28,7 +28,9 @@ export function clauses(sentence: Sentence, text: string): Span[] {
 function endsLikeNames(piece: Span, text: string, known: readonly string[]): boolean {
   const written = text.slice(piece.start, piece.end);
   // A time may stand between the names and the status (…养猪项目6月底前投产运行).
-  const body = written.slice(0, written.length - (tailTime.apply({ text: written, afterStatus: false }) ?? 0));
+  // So may 建设 (…有机肥厂建设|完成).
+  const built = written.replace(/建设$/, '');
+  const body = built.slice(0, built.length - (tailTime.apply({ text: built, afterStatus: false }) ?? 0));
   const last = body.slice(-MAX_NAME).replace(/^.*、/, '');
   // Words before the last name are not part of it (投资1.3亿元的|第三水厂建成供水).
   const tail = last.slice(trimLead({ start: 0, end: last.length }, last).start);

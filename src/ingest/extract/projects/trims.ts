@@ -1,6 +1,5 @@
 import { firstMatch, ruleTable } from '../rules';
 import type { Span } from '../../types';
-import { leadCapacity } from './rules/leadCapacity';
 import { leadFiller } from './rules/leadFiller';
 import { leadGoverningVerb } from './rules/leadGoverningVerb';
 import { leadInvestment } from './rules/leadInvestment';
@@ -33,7 +32,6 @@ export const LEAD_TRIMS = ruleTable<TrimInput, number>([
   leadParticle,
   leadStatusAnd,
   leadInvestment,
-  leadCapacity,
   leadTime,
   leadFiller,
   leadGoverningVerb,

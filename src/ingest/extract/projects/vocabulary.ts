@@ -155,6 +155,18 @@ export const HEADS_NOT_PROJECTS = new Set(['景区']);
  */
 export const PROSE_COUNT =
   /\d+(?:\.\d+)?(?:个|家|亩|人|户|条|所|万|亿|元|公里|%|平方米|吨|张|项|笔|件|场|台|处|座|套|年|月|日)|\d[\u4e00-\u9fa5]+\d|[一二两三四五六七八九十]+(?:个|大|项|座|家|所|条|批)|的|我们|我县|我市|“|”|[和及与]$|等(?!级)/;
+/**
+ * A yearly capacity inside a name is part of it, not a count: it tells 年产10万吨有机肥厂 from
+ * other fertiliser plants (宝迪公司年产5万吨有机肥厂, 年出栏20万只肉羊养殖项目).
+ */
+export const CAPACITY =
+  /年(?:产|出栏|处理|加工|生产|屠宰)(?:能力)?[\d.]+(?:万|千|亿)?(?:吨|只|头|件|片|台|套|辆|平方米|立方米|千瓦时|度)/g;
+
+/** Words that read as prose: PROSE_COUNT inside, a capacity aside. */
+export function isProse(words: string): boolean {
+  return PROSE_COUNT.test(words.replace(CAPACITY, ''));
+}
+
 /** Prose that follows a name where the copy lost the comma (…产业园|不断提升平台吸引力). */
 export const PROSE_AFTER_NAME =
   /^(?:不断|进一步|持续|加快|推动|着力|为|让|使|以|全面|努力|确保|带动|惠及|实现|获评|入选|优先|成功|完善|健全|打造|提高|深化|强化|优化|构建)/;

@@ -20,7 +20,6 @@ import { projectWordInside } from '../../../../src/ingest/extract/projects/rules
 import { proseInside } from '../../../../src/ingest/extract/projects/rules/proseInside';
 import { leadBeforeQuote, tailQuote } from '../../../../src/ingest/extract/projects/rules/quoted';
 import { tailTime } from '../../../../src/ingest/extract/projects/rules/tailTime';
-import { leadCapacity } from '../../../../src/ingest/extract/projects/rules/leadCapacity';
 import { campaignName } from '../../../../src/ingest/extract/projects/rules/campaignName';
 import { leadNumbering } from '../../../../src/ingest/extract/projects/rules/leadNumbering';
 import { leadStatusAnd } from '../../../../src/ingest/extract/projects/rules/leadStatusAnd';
@@ -90,10 +89,9 @@ describe('lead trims (words before a name that are not part of it)', () => {
     expect(cut(leadStatusAnd, '建设和北城小学')).toBe(3);
     expect(cut(leadStatusAnd, '和平路')).toBeNull();
   });
-  it('leadCapacity: a yearly capacity', () => {
-    expect(cut(leadCapacity, '年产10万吨有机肥厂')).toBe(6);
-    expect(cut(leadCapacity, '年出栏20万只肉羊养殖')).toBe(7);
-    expect(cut(leadCapacity, '年度重点项目')).toBeNull();
+  it('a yearly capacity is part of the name, not trimmed (年产10万吨有机肥厂)', () => {
+    const text = '投资2亿元的年产10万吨有机肥厂';
+    expect(text.slice(trimLead({ start: 0, end: text.length }, text).start)).toBe('年产10万吨有机肥厂');
   });
   it('leadParticle: only right after a status verb, and 好 only before a word', () => {
     expect(cut(leadParticle, '了老旧小区改造', true)).toBe(1);
@@ -166,6 +164,8 @@ describe('acceptance rules (is this candidate a project?)', () => {
     expect(proseInside.apply(candidate('93所学校硬件改善工程'))).toBe(false);
     expect(proseInside.apply(candidate('完成投资的项目'))).toBe(false);
     expect(proseInside.apply(candidate('西关110千伏变电站'))).toBeNull();
+    expect(proseInside.apply(candidate('宝迪公司年产5万吨有机肥厂'))).toBeNull();
+    expect(proseInside.apply(candidate('年产5万吨有机肥厂3个'))).toBe(false);
     expect(proseInside.apply(candidate('我们将以招商引资排座次'))).toBe(false);
     expect(proseInside.apply(candidate('“山水林田湖”综合整治'))).toBe(false);
     expect(projectWordInside.apply(candidate('大项目好'))).toBe(false);
@@ -242,6 +242,7 @@ describe('pieces (a clause cut at status phrases)', () => {
 
   it('gives a status after a name to that name, whatever words stand before the name', () => {
     expect(read('投资1.3亿元的第三水厂建成供水')).toEqual([['投资1.3亿元的第三水厂', null, '建成供水']]);
+    expect(read('甲乙有机肥厂建设完成')).toEqual([['甲乙有机肥厂建设', null, '完成']]);
   });
   it('does not take a status word naming the kind of projects of a list for a status (等签约项目)', () => {
     expect(read('加快推进甲乙产业园、丙丁生产线等签约项目落地建设')).toEqual([
