@@ -23,6 +23,8 @@ import {
  */
 
 export function looksLikeName(name: string): boolean {
+  // 同光创新中心暨院士工作站: one facility under two names, a name if either reads as one.
+  if (name.includes('暨')) return name.split('暨').some((part) => part.length > 0 && looksLikeName(part));
   const suffix = PROJECT_SUFFIX.exec(name);
   // The words before the ending must name something: 5幼儿园 is a count, not a name.
   if (!suffix || !/[\u4e00-\u9fa5A-Za-z]/.test(name.slice(0, suffix.index))) return false;

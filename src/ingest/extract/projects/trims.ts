@@ -10,6 +10,7 @@ import { leadStatusAnd } from './rules/leadStatusAnd';
 import { leadTime } from './rules/leadTime';
 import { leadBeforeQuote, tailQuote } from './rules/quoted';
 import { tailEtc } from './rules/tailEtc';
+import { tailFootnote } from './rules/tailFootnote';
 import { tailProjectWord } from './rules/tailProjectWord';
 import { tailTime } from './rules/tailTime';
 
@@ -37,7 +38,7 @@ export const LEAD_TRIMS = ruleTable<TrimInput, number>([
   leadGoverningVerb,
   leadQuantity,
 ]);
-export const TAIL_TRIMS = ruleTable<TrimInput, number>([tailTime, tailQuote, tailEtc, tailProjectWord]);
+export const TAIL_TRIMS = ruleTable<TrimInput, number>([tailFootnote, tailTime, tailQuote, tailEtc, tailProjectWord]);
 
 const MIN_LEFT = 2;
 

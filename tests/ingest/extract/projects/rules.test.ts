@@ -25,6 +25,8 @@ import { leadNumbering } from '../../../../src/ingest/extract/projects/rules/lea
 import { leadStatusAnd } from '../../../../src/ingest/extract/projects/rules/leadStatusAnd';
 import { singleWordListed } from '../../../../src/ingest/extract/projects/rules/singleWordListed';
 import { tailEtc } from '../../../../src/ingest/extract/projects/rules/tailEtc';
+import { tailFootnote } from '../../../../src/ingest/extract/projects/rules/tailFootnote';
+import { readItem } from '../../../../src/ingest/extract/projects/names';
 import { tailProjectWord } from '../../../../src/ingest/extract/projects/rules/tailProjectWord';
 import { villageOrCommunity } from '../../../../src/ingest/extract/projects/rules/villageOrCommunity';
 import { pieces, splitList } from '../../../../src/ingest/extract/projects/pieces';
@@ -119,6 +121,10 @@ describe('tail trims', () => {
     expect(cut(tailProjectWord, '棠溪水库项目')).toBe(2);
     expect(cut(tailProjectWord, '重大项目')).toBeNull();
   });
+  it('tailFootnote: a footnote mark the copy kept', () => {
+    expect(cut(tailFootnote, '容城县人民医院“互联网医院”[7]')).toBe(3);
+    expect(cut(tailFootnote, '互联网医院')).toBeNull();
+  });
   it('trimTail', () => {
     const text = '百兴路等重点道路项目';
     expect(text.slice(0, trimTail({ start: 0, end: text.length }, text).end)).toBe('百兴路');
@@ -190,6 +196,10 @@ describe('acceptance rules (is this candidate a project?)', () => {
       expect(campaignName.apply(candidate(name))).toBe(false);
     expect(campaignName.apply(candidate('白石山景区东门景观质量整体提升工程'))).toBeNull();
     expect(campaignName.apply(candidate('330国道西移工程'))).toBeNull();
+    // a site named before the aim: work on that site
+    expect(campaignName.apply(candidate('沟西小学整体改造提升工程'))).toBeNull();
+    expect(campaignName.apply(candidate('汤子岭隧道改造提升工程'))).toBeNull();
+    expect(campaignName.apply(candidate('医疗卫生提质工程'))).toBe(false);
   });
   it('phaseOnly: a bare phase names nothing', () => {
     expect(phaseOnly.apply(candidate('一期工程'))).toBe(false);
@@ -218,12 +228,19 @@ describe('acceptance rules (is this candidate a project?)', () => {
 });
 
 describe('status words', () => {
-  it.each(['成功签约', '竣工投产', '顺利完工', '建成通车', '完成可研审查', '成功试生产', '力争开工'])(
-    'reads %s whole',
-    (s) => {
-      expect(`甲乙工程${s}`.match(STATUS)?.[0]).toBe(s);
-    },
-  );
+  it.each([
+    '成功签约',
+    '竣工投产',
+    '顺利完工',
+    '建成通车',
+    '完成可研审查',
+    '成功试生产',
+    '力争开工',
+    '尽快投入使用',
+    '积极推进',
+  ])('reads %s whole', (s) => {
+    expect(`甲乙工程${s}`.match(STATUS)?.[0]).toBe(s);
+  });
 });
 
 describe('lists', () => {
@@ -248,5 +265,19 @@ describe('pieces (a clause cut at status phrases)', () => {
     expect(read('加快推进甲乙产业园、丙丁生产线等签约项目落地建设')).toEqual([
       ['甲乙产业园、丙丁生产线等签约项目', '加快推进', '落地建设'],
     ]);
+  });
+});
+
+describe('reading one item into names', () => {
+  const names = (text: string) =>
+    readItem({ start: 0, end: text.length }, text, vocab, false, null).map((c) => text.slice(c.start, c.end));
+
+  it('splits two names run together where the copy lost the 、', () => {
+    expect(names('溪东南路改建民安桥')).toEqual(['溪东南路改建', '民安桥']);
+  });
+  it('keeps a part of a work with the work (主路工程, 教学楼, 标准化建设主体工程)', () => {
+    expect(names('东外环拓宽改造主路工程')).toEqual(['东外环拓宽改造主路工程']);
+    expect(names('谷庄幼儿园教学楼')).toEqual(['谷庄幼儿园教学楼']);
+    expect(names('职教中心标准化建设主体工程')).toEqual(['职教中心标准化建设主体工程']);
   });
 });
