@@ -7,6 +7,7 @@ import { genericProgramme } from './rules/genericProgramme';
 import { knownElsewhere } from './rules/knownElsewhere';
 import { lexiconName } from './rules/lexiconName';
 import { campaignName } from './rules/campaignName';
+import { countedKind } from './rules/countedKind';
 import { endsLikeProject } from './rules/endsLikeProject';
 import { nameOfOtherKind } from './rules/nameOfOtherKind';
 import { phaseOnly } from './rules/phaseOnly';
@@ -31,6 +32,7 @@ export interface NameCandidate {
 export const NAME_RULES = ruleTable<NameCandidate, boolean>([
   excludedByLexicon,
   lexiconName,
+  countedKind,
   nameOfOtherKind,
   villageOrCommunity,
   phaseOnly,

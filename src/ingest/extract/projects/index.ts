@@ -6,8 +6,18 @@ import { categorize } from './categories';
 import type { Candidate, DetectedProject, Occurrence, Piece, ProjectLinks, Vocabulary } from './model';
 import { acceptName, distributeHeads, readItem } from './names';
 import { clauses, phrasesIn, pieces, splitList } from './pieces';
-import { trimLead } from './trims';
-import { BARE_LEADS, HEADS_NOT_PROJECTS, HEADS_THAT_COMPLETE, LIST_MARKER, isProse } from './vocabulary';
+import { trimLead, trimTail } from './trims';
+import { FRAME_RULES, type FrameVerdict } from './frames';
+import { firstMatch } from '../rules';
+import {
+  BARE_LEADS,
+  HEADS_NOT_PROJECTS,
+  HEADS_THAT_COMPLETE,
+  LIST_MARKER,
+  isProse,
+  COUNT_LEAD,
+  COUNT_TAIL,
+} from './vocabulary';
 
 /**
  * Finds the projects a government work report names. Reports list projects as
@@ -36,6 +46,39 @@ function pieceStatus(piece: Piece, building: boolean): string | null {
 
 // ---------------------------------------------------------------- reading pieces
 
+/**
+ * An item written with a count names a kind of work, wherever else the report names it
+ * without one: 完成14所学校维修改造, 建成太行山农业创新驿站两家, 完成棚户区改造1002套.
+ */
+function countedKind(item: Span, text: string): string | null {
+  const run = trimLead(item, text);
+  const words = text.slice(run.start, run.end);
+  const lead = COUNT_LEAD.exec(words);
+  const tail = COUNT_TAIL.exec(words);
+  if (!lead && !tail) return null;
+  const rest = words.slice(lead?.[0].length ?? 0, tail ? tail.index : undefined);
+  const name = trimTail(trimLead({ start: 0, end: rest.length }, rest), rest);
+  return rest.slice(name.start, name.end) || null;
+}
+
+/** What the words around the piece say about its names (frames.ts). */
+function readFrame(piece: Piece, body: Span, text: string): FrameVerdict | null {
+  const items = splitList(body, text).map((item) => {
+    const run = trimLead(trimTail(trimLead(item, text), text), text);
+    return text.slice(run.start, run.end);
+  });
+  const words = text.slice(piece.start, piece.end);
+  return (
+    firstMatch(FRAME_RULES, {
+      raw: words,
+      words: text.slice(trimLead(piece, text, piece.lead !== null).start, piece.end),
+      items,
+      hasStatus: piece.lead !== null || piece.trail !== null,
+      listed: LIST_MARKER.test(words),
+    })?.verdict ?? null
+  );
+}
+
 function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabulary): Occurrence[] {
   let body: Span = trimLead(piece, text, piece.lead !== null);
   let building = false;
@@ -45,6 +88,10 @@ function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabu
     body = { start: body.start, end: body.end - trailingBuild[0].length };
   }
   let listed = false;
+  const frame = readFrame(piece, body, text);
+  if (frame === 'kinds') return [];
+  if (frame === 'notBuilt') building = false;
+  if (frame === 'namedList') listed = true;
   let head: string | null = null;
   const marker = LIST_MARKER.exec(text.slice(body.start, body.end));
   if (marker) {
@@ -67,6 +114,11 @@ function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabu
   const sharedHead = items.length > 1 && /[\u4e00-\u9fa5]{2}项目$/.test(lastWords) && !isProse(lastWords);
   for (const item of items) {
     if (phraseCandidates.some((p) => overlaps(p, item))) continue;
+    const kind = countedKind(item, text);
+    if (kind) {
+      vocab.kinds.add(kind);
+      continue;
+    }
     candidates.push(...readItem(item, text, vocab, listed, head, sharedHead));
   }
   distributeHeads(candidates, text, vocab);
@@ -100,6 +152,7 @@ function buildVocabulary(lexicon: Lexicon, places: FoundPlaces): Vocabulary {
     townshipForms,
     otherKinds,
     known: [...canonical.keys()].sort((a, b) => b.length - a.length),
+    kinds: new Set(),
     phrases: lexicon.projects.phrases,
   };
 }

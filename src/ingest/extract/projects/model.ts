@@ -43,6 +43,8 @@ export interface Vocabulary {
   otherKinds: Set<string>;
   /** Names that may split a run: lexicon names and names found whole elsewhere. */
   known: string[];
+  /** Names the report writes with a count (14所学校维修改造): kinds of works, not one work. */
+  kinds: Set<string>;
   phrases: NamePhrase[];
 }
 

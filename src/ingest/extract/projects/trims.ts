@@ -11,6 +11,7 @@ import { leadTime } from './rules/leadTime';
 import { leadBeforeQuote, tailQuote } from './rules/quoted';
 import { tailEtc } from './rules/tailEtc';
 import { tailFootnote } from './rules/tailFootnote';
+import { tailPart } from './rules/tailPart';
 import { tailProjectWord } from './rules/tailProjectWord';
 import { tailTime } from './rules/tailTime';
 
@@ -38,7 +39,14 @@ export const LEAD_TRIMS = ruleTable<TrimInput, number>([
   leadGoverningVerb,
   leadQuantity,
 ]);
-export const TAIL_TRIMS = ruleTable<TrimInput, number>([tailFootnote, tailTime, tailQuote, tailEtc, tailProjectWord]);
+export const TAIL_TRIMS = ruleTable<TrimInput, number>([
+  tailFootnote,
+  tailTime,
+  tailQuote,
+  tailEtc,
+  tailPart,
+  tailProjectWord,
+]);
 
 const MIN_LEFT = 2;
 

@@ -240,6 +240,13 @@ export const TERMINAL_SUFFIX =
 export const NOT_A_NAME_START =
   /^(?:改建|改造|扩建|迁建|拆建|延伸|开发|工程|项目|公路|道路|整治|治理|提升|利用|基础设施|卫生院|医院|中心|幼儿园|小学|学校|公寓|段|及|和|至|经|等|主路|主线|辅路|主体|配套|附属|标准化|教学楼|综合楼|门诊|住院|医技|内科|外科)/;
 
+/** A count of works before their kind (一批, 3个, 两所): what follows names a kind, not a work. */
+export const COUNT_LEAD =
+  /^(?:一大批|一批|若干|多个|(?:[\d０-９]+|[一两二三四五六七八九十]+)(?:个|所|条|座|处|家|项|批))/;
+
+/** A count after a name (太行山农业创新驿站两家, 棚户区改造1002套): the name is a kind. */
+export const COUNT_TAIL = /(?:[\d０-９]+|[一两二三四五六七八九十]+)(?:个|所|条|座|处|家|项|套|批)$/;
+
 /** Counted list heads: 等项目, 等11个新建项目, 等一大批制造业项目, 9个教育补短板项目, 等区块. */
 const COUNT = '(?:[\\d０-９]+|[一两二三四五六七八九十]+)(?:个|项|条|所|座|家|处)';
 /** Without 等 only a count of projects closes a list (9个教育补短板项目); 16个小区 is a count. */

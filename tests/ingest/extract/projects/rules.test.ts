@@ -27,6 +27,13 @@ import { singleWordListed } from '../../../../src/ingest/extract/projects/rules/
 import { tailEtc } from '../../../../src/ingest/extract/projects/rules/tailEtc';
 import { tailFootnote } from '../../../../src/ingest/extract/projects/rules/tailFootnote';
 import { readItem } from '../../../../src/ingest/extract/projects/names';
+import { tailPart } from '../../../../src/ingest/extract/projects/rules/tailPart';
+import { countedKind } from '../../../../src/ingest/extract/projects/rules/countedKind';
+import { countedList } from '../../../../src/ingest/extract/projects/rules/countedList';
+import { notBuildingLead } from '../../../../src/ingest/extract/projects/rules/notBuildingLead';
+import { namedListEtc } from '../../../../src/ingest/extract/projects/rules/namedListEtc';
+import { FRAME_RULES, type PieceFrame } from '../../../../src/ingest/extract/projects/frames';
+import { firstMatch } from '../../../../src/ingest/extract/rules';
 import { tailProjectWord } from '../../../../src/ingest/extract/projects/rules/tailProjectWord';
 import { villageOrCommunity } from '../../../../src/ingest/extract/projects/rules/villageOrCommunity';
 import { pieces, splitList } from '../../../../src/ingest/extract/projects/pieces';
@@ -60,6 +67,8 @@ describe('lead trims (words before a name that are not part of it)', () => {
   });
   it('leadGoverningVerb', () => {
     expect(cut(leadGoverningVerb, '抢抓新机遇')).toBe(2);
+    expect(cut(leadGoverningVerb, '充分发挥容城体育馆')).toBe(4);
+    expect(cut(leadFiller, '进一步提升荆轲公园')).toBe(3);
     expect(cut(leadGoverningVerb, '做好新建中小学校')).toBe(2);
     expect(cut(leadGoverningVerb, '新建敬老院')).toBeNull();
   });
@@ -125,6 +134,12 @@ describe('tail trims', () => {
     expect(cut(tailFootnote, '容城县人民医院“互联网医院”[7]')).toBe(3);
     expect(cut(tailFootnote, '互联网医院')).toBeNull();
   });
+  it('tailPart: a part or the first phase of a named project', () => {
+    expect(cut(tailPart, '易兴路东延部分路段')).toBe(4);
+    expect(cut(tailPart, '军民融合雷达产业园项目一期')).toBe(2);
+    expect(cut(tailPart, '易文化休闲度假小镇一期')).toBeNull();
+    expect(cut(tailPart, '太行水镇二期')).toBeNull();
+  });
   it('trimTail', () => {
     const text = '百兴路等重点道路项目';
     expect(text.slice(0, trimTail({ start: 0, end: text.length }, text).end)).toBe('百兴路');
@@ -138,6 +153,7 @@ const vocab: Vocabulary = {
   townshipForms: ['壶镇', '壶镇镇'],
   otherKinds: new Set(['丽水高新区']),
   known: ['问渔东路'],
+  kinds: new Set(['学校维修改造']),
   phrases: [],
 };
 const candidate = (name: string, extra: Partial<NameCandidate> = {}): NameCandidate => ({
@@ -150,6 +166,10 @@ const candidate = (name: string, extra: Partial<NameCandidate> = {}): NameCandid
 });
 
 describe('acceptance rules (is this candidate a project?)', () => {
+  it('countedKind: a name the report writes with a count is a kind', () => {
+    expect(countedKind.apply(candidate('学校维修改造'))).toBe(false);
+    expect(countedKind.apply(candidate('棠溪水库'))).toBeNull();
+  });
   it('excludedByLexicon and lexiconName', () => {
     expect(excludedByLexicon.apply(candidate('融资畅通工程'))).toBe(false);
     expect(lexiconName.apply(candidate('滨江公园二期'))).toBe(true);
@@ -279,5 +299,44 @@ describe('reading one item into names', () => {
     expect(names('东外环拓宽改造主路工程')).toEqual(['东外环拓宽改造主路工程']);
     expect(names('谷庄幼儿园教学楼')).toEqual(['谷庄幼儿园教学楼']);
     expect(names('职教中心标准化建设主体工程')).toEqual(['职教中心标准化建设主体工程']);
+  });
+});
+
+describe('frames (what the words around a piece say about its names)', () => {
+  const frame = (raw: string, items: string[], extra: Partial<PieceFrame> = {}): PieceFrame => ({
+    raw,
+    words: raw,
+    items,
+    hasStatus: false,
+    listed: false,
+    ...extra,
+  });
+
+  it('countedList: a count before a list counts kinds of works', () => {
+    expect(countedList.apply(frame('一批道路、市政设施、老旧城区改造提升工程', ['道路']))).toBe('kinds');
+    expect(countedList.apply(frame('3个安置小区', ['安置小区']))).toBe('kinds');
+    expect(countedList.apply(frame('500套人才公寓', ['人才公寓']))).toBeNull();
+    expect(countedList.apply(frame('一批智能制造等项目', ['智能制造'], { listed: true }))).toBeNull();
+  });
+  it('notBuildingLead: 建设 after strengthening or a model is no construction', () => {
+    expect(notBuildingLead.apply(frame('加强县职教中心建设', ['县职教中心']))).toBe('notBuilt');
+    expect(notBuildingLead.apply(frame('对标新区政务服务中心建设', ['新区政务服务中心']))).toBe('notBuilt');
+    expect(notBuildingLead.apply(frame('加快公交站亭建设', ['公交站亭']))).toBeNull();
+  });
+  it('namedListEtc: names that all end like works, closed by 等', () => {
+    const parks = frame('进一步提升荆轲公园、易泰公园、易水公园等建设水平', ['荆轲公园', '易泰公园', '易水公园']);
+    expect(namedListEtc.apply(parks)).toBe('namedList');
+    expect(namedListEtc.apply({ ...parks, hasStatus: true })).toBeNull();
+    expect(
+      namedListEtc.apply(frame('紫荆关、千佛山、洪崖山等景点旅游开发', ['紫荆关', '千佛山', '洪崖山'])),
+    ).toBeNull();
+    const activities = frame('深化环境容貌整治、交通秩序整治等活动', ['环境容貌整治', '交通秩序整治']);
+    expect(namedListEtc.apply(activities)).toBeNull();
+  });
+  it('the table: the first verdict wins', () => {
+    expect(firstMatch(FRAME_RULES, frame('加强一批道路、公园等建设', ['道路', '公园']))?.rule).toBe('notBuildingLead');
+    expect(firstMatch(FRAME_RULES, frame('一批甲乙公园、丙丁公园等', ['甲乙公园', '丙丁公园']))?.rule).toBe(
+      'countedList',
+    );
   });
 });
