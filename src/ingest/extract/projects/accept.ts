@@ -4,6 +4,8 @@ import { excludedByLexicon } from './rules/excludedByLexicon';
 import { explicitlyListed } from './rules/explicitlyListed';
 import { genericHeadedItem } from './rules/genericHeadedItem';
 import { genericProgramme } from './rules/genericProgramme';
+import { kindOfWork } from './rules/kindOfWork';
+import { scopeOfMany } from './rules/scopeOfMany';
 import { knownElsewhere } from './rules/knownElsewhere';
 import { lexiconName } from './rules/lexiconName';
 import { campaignName } from './rules/campaignName';
@@ -39,6 +41,8 @@ export const NAME_RULES = ruleTable<NameCandidate, boolean>([
   proseInside,
   projectWordInside,
   genericProgramme,
+  scopeOfMany,
+  kindOfWork,
   campaignName,
   genericHeadedItem,
   singleWordListed,

@@ -240,6 +240,85 @@ export const TERMINAL_SUFFIX =
 export const NOT_A_NAME_START =
   /^(?:改建|改造|扩建|迁建|拆建|延伸|开发|工程|项目|公路|道路|整治|治理|提升|利用|基础设施|卫生院|医院|中心|幼儿园|小学|学校|公寓|段|及|和|至|经|等|主路|主线|辅路|主体|配套|附属|标准化|教学楼|综合楼|门诊|住院|医技|内科|外科)/;
 
+/**
+ * Words that open the name of a kind of work done in many places, not of one work: 农村公路,
+ * 乡镇卫生院, 城乡供水, 企业生产基地, 重点工程, 规模化林场 (a place named after them makes
+ * one: 白洋淀上游规模化林场 does not open with them).
+ */
+export const SCOPE_OF_MANY =
+  /^(?:农村|乡镇|村级|城乡|全县|全市|全域|各类|各级|各|企业|重点|重要节点|规模化|老旧|上下游)/;
+
+/**
+ * Kinds of things, areas and networks that campaigns and networks of works are named by
+ * (棚户区改造, 大气污染综合治理, 黑臭水体和渗坑整治, 开发区基础设施, 燃气配套管网): a name made
+ * of these before its head names no site.
+ */
+export const KIND_WORDS = [
+  // what campaigns treat
+  '棚户区',
+  '老旧小区',
+  '老旧城区',
+  '城中村',
+  '技术',
+  '大气污染',
+  '大气',
+  '污染',
+  '扬尘',
+  '地下水',
+  '超采',
+  '黑臭水体',
+  '水体',
+  '渗坑',
+  '露天矿山',
+  '矿山',
+  '固废物',
+  '固废',
+  '人居环境',
+  '环境',
+  '易地扶贫',
+  '扶贫',
+  '水土流失',
+  '水土',
+  '土地',
+  '生态',
+  '农田',
+  '面源',
+  // areas that are no site
+  '开发区',
+  '园区',
+  '城区',
+  '东部',
+  '西部',
+  '南部',
+  '北部',
+  '中心城区',
+  '老城区',
+  // networks and services
+  '燃气',
+  '给水',
+  '排水',
+  '污水',
+  '雨污',
+  '供热',
+  '供水',
+  '供电',
+  '配套',
+  '市政',
+  '电网',
+  '道路',
+  '管线',
+  // scopes
+  '农村',
+  '乡镇',
+  '城乡',
+  '村庄',
+  '企业',
+  '上下游',
+];
+/** Heads of campaigns and of networks of works, with what may follow them. */
+export const KIND_HEAD =
+  /(?:综合)?(?:治理|整治|改造提升|提升改造|改造|综合利用|利用|修复|搬迁|防治|保护|基础设施|配套设施|设施|管网|产业)(?:工程|项目)?$/;
+
 /** A count of works before their kind (一批, 3个, 两所): what follows names a kind, not a work. */
 export const COUNT_LEAD =
   /^(?:一大批|一批|若干|多个|(?:[\d０-９]+|[一两二三四五六七八九十]+)(?:个|所|条|座|处|家|项|批))/;

@@ -27,6 +27,8 @@ import { singleWordListed } from '../../../../src/ingest/extract/projects/rules/
 import { tailEtc } from '../../../../src/ingest/extract/projects/rules/tailEtc';
 import { tailFootnote } from '../../../../src/ingest/extract/projects/rules/tailFootnote';
 import { readItem } from '../../../../src/ingest/extract/projects/names';
+import { kindOfWork, onlyKindWords } from '../../../../src/ingest/extract/projects/rules/kindOfWork';
+import { scopeOfMany } from '../../../../src/ingest/extract/projects/rules/scopeOfMany';
 import { tailPart } from '../../../../src/ingest/extract/projects/rules/tailPart';
 import { countedKind } from '../../../../src/ingest/extract/projects/rules/countedKind';
 import { countedList } from '../../../../src/ingest/extract/projects/rules/countedList';
@@ -211,8 +213,34 @@ describe('acceptance rules (is this candidate a project?)', () => {
     expect(genericProgramme.apply(candidate('瓯江山水工程'))).toBeNull();
     expect(genericProgramme.apply(candidate('公共停车空间改造'))).toBeNull();
   });
+  it('scopeOfMany: a kind of work done in many places', () => {
+    for (const name of ['农村公路', '乡镇卫生院', '企业生产基地', '规模化林场', '农村饮水安全工程'])
+      expect(scopeOfMany.apply(candidate(name))).toBe(false);
+    expect(scopeOfMany.apply(candidate('白洋淀上游规模化林场'))).toBeNull();
+    expect(scopeOfMany.apply(candidate('乡村生态氢能示范工程'))).toBeNull();
+  });
+  it('kindOfWork: kinds of things only before a campaign or network head', () => {
+    for (const name of [
+      '棚户区改造',
+      '大气污染综合治理',
+      '黑臭水体和渗坑整治',
+      '开发区基础设施',
+      '燃气配套管网',
+      '技术改造',
+    ])
+      expect(kindOfWork.apply(candidate(name))).toBe(false);
+    for (const name of [
+      '涞源湖南侧污水管网',
+      '城西污水处理厂提标改造',
+      '县城排水防涝综合治理',
+      '温泉谷区块市政基础设施',
+    ])
+      expect(kindOfWork.apply(candidate(name))).toBeNull();
+    expect(onlyKindWords('矿山固废物')).toBe(true);
+    expect(onlyKindWords('')).toBe(false);
+  });
   it('campaignName: 工程 after an aim or a number slogan, with no place', () => {
-    for (const name of ['全域旅游提升工程', '融资畅通工程', '公民道德建设工程', '双千工程'])
+    for (const name of ['全域旅游提升工程', '融资畅通工程', '公民道德建设工程', '双千工程', '国家水保重点工程'])
       expect(campaignName.apply(candidate(name))).toBe(false);
     expect(campaignName.apply(candidate('白石山景区东门景观质量整体提升工程'))).toBeNull();
     expect(campaignName.apply(candidate('330国道西移工程'))).toBeNull();
