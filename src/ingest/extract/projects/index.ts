@@ -4,7 +4,7 @@ import { findMentions, mentionAt, mergeMentions, overlaps, type NameForm } from 
 import { findPlaces, type FoundPlaces } from '../places';
 import { categorize } from './categories';
 import type { Candidate, DetectedProject, Occurrence, Piece, ProjectLinks, Vocabulary } from './model';
-import { acceptName, distributeHeads, readItem } from './names';
+import { acceptName, distributeHeads, looksLikeName, readItem } from './names';
 import { clauses, phrasesIn, pieces, splitList } from './pieces';
 import { trimLead, trimTail } from './trims';
 import { FRAME_RULES, type FrameVerdict } from './frames';
@@ -139,7 +139,11 @@ function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabu
 function buildVocabulary(lexicon: Lexicon, places: FoundPlaces): Vocabulary {
   const canonical = new Map<string, string>();
   for (const p of lexicon.projects.projects) for (const form of [p.name, ...p.aliases]) canonical.set(form, p.name);
-  const townshipForms = places.townships.flatMap((t) => [t.name, ...t.aliases]);
+  // A unit the division data lists beside the towns (类似乡级单位) may be named after the work that
+  // made it (恋乡太行水镇, 太行水镇): by such a name the report means the work as well.
+  const townshipForms = places.townships.flatMap((t) =>
+    [t.name, ...t.aliases].filter((f) => t.townshipKind !== '其他' || !looksLikeName(f)),
+  );
   const otherKinds = new Set([
     ...lexicon.platforms.platforms.flatMap((p) => [p.name, ...p.aliases]),
     ...lexicon.villages.flatMap((v) => [v.name, ...v.aliases]),

@@ -4,7 +4,16 @@ import type { Candidate, Piece, Vocabulary } from './model';
 import { looksLikeName } from './names';
 import { trimLead } from './trims';
 import { tailTime } from './rules/tailTime';
-import { CLAUSE_BREAK, INNER_LIST_MARKER, LIST_HEAD, LIST_MARKER, MAX_NAME, QUALIFIER_MAX, STATUS } from './vocabulary';
+import {
+  TRAIL_ONLY,
+  CLAUSE_BREAK,
+  INNER_LIST_MARKER,
+  LIST_HEAD,
+  LIST_MARKER,
+  MAX_NAME,
+  QUALIFIER_MAX,
+  STATUS,
+} from './vocabulary';
 
 /**
  * A sentence as the project rules read it: clauses cut at punctuation (half- and
@@ -43,6 +52,16 @@ function endsLikeNames(piece: Span, text: string, known: readonly string[]): boo
 }
 
 /**
+ * Whether status words read as a status where they stand: not right before 项目 or 工程 (粪污资源化
+ * 利用整县推进项目: they say which project), not where a township's name starts (新建 is a verb,
+ * 新建镇 a town, and a town's short name may be 新建).
+ */
+function isStatusHere(body: string, at: number, words: string, vocab: Vocabulary): boolean {
+  if (/^(?:项目|工程)/.test(body.slice(at + words.length))) return false;
+  return !vocab.townshipForms.some((t) => body.startsWith(t, at) && t.length >= 2 && words.startsWith(t.slice(0, 2)));
+}
+
+/**
  * Cuts a clause at status phrases and at lists closed inside it (…等景区|提质扩容…,
  * where the copy lost the comma). A status right after names reports on them
  * (…等项目投产达效) when they have no status yet or nothing follows it;
@@ -66,6 +85,7 @@ export function pieces(clause: Span, text: string, vocab: Vocabulary): Piece[] {
   }));
   for (const m of body.matchAll(STATUS)) {
     if (listHeads.some((h) => h.start < m.index && m.index + m[0].length === h.head)) continue;
+    if (!isStatusHere(body, m.index, m[0], vocab)) continue;
     cuts.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length, status: m[0] });
   }
   for (const m of body.matchAll(INNER_LIST_MARKER)) {
@@ -95,7 +115,8 @@ export function pieces(clause: Span, text: string, vocab: Vocabulary): Piece[] {
     const adjacent = last && last.end === cut.start && last.trail === null && endsLikeNames(last, text, known);
     const moreFollows = (cuts[i + 1]?.start ?? clause.end) > cut.end;
     if (adjacent && (last.lead === null || !moreFollows)) last.trail = cut.status;
-    else pendingLead = cut.status;
+    // A title is given to what stands before it: after 入选/列入 comes the list, not a project.
+    else pendingLead = TRAIL_ONLY.test(cut.status) ? null : cut.status;
   });
   if (cursor < clause.end) result.push({ start: cursor, end: clause.end, lead: pendingLead, trail: null });
   return result;

@@ -86,6 +86,12 @@ export const STATUS_CORES = [
   '完成夜经济改造',
   '实现纳规',
   '加快建设',
+  '回迁入住',
+  '建成开通',
+  '征迁',
+  '入选',
+  '运营',
+  '新建',
   '摘牌',
   '开馆',
   '结顶',
@@ -112,12 +118,16 @@ export const STATUS_CORES = [
   '抓好',
   '加快',
 ];
+/** Statuses that report on the names before them only: what follows 入选/列入 is a title or a list. */
+export const TRAIL_ONLY = /(?:入选|列入)$/;
 /** 完成可研审查, 完成工可审查, 完成规划方案深化研究评审. */
 const REVIEW_STATUS = '完成[\\u4e00-\\u9fa5]{0,10}?(?:审查|评审)';
 /** 建成投训, 竣工投用: built and put to its use, whatever the use. */
 const PUT_TO_USE = '(?:建成|竣工)投[\\u4e00-\\u9fa5]';
+/** 实现通车, 实现通水, 实现投产: a use reached. */
+const USE_REACHED = '实现(?:通车|通水|通气|通电|供水|供暖|投产|运营|开放)';
 export const STATUS = new RegExp(
-  `(?:${STATUS_MODIFIERS.join('|')})*(?:${REVIEW_STATUS}|${PUT_TO_USE}|${[...STATUS_CORES].sort((a, b) => b.length - a.length).join('|')})`,
+  `(?:${STATUS_MODIFIERS.join('|')})*(?:${REVIEW_STATUS}|${PUT_TO_USE}|${USE_REACHED}|${[...STATUS_CORES].sort((a, b) => b.length - a.length).join('|')})`,
   'g',
 );
 

@@ -309,6 +309,26 @@ describe('pieces (a clause cut at status phrases)', () => {
     expect(read('投资1.3亿元的第三水厂建成供水')).toEqual([['投资1.3亿元的第三水厂', null, '建成供水']]);
     expect(read('甲乙有机肥厂建设完成')).toEqual([['甲乙有机肥厂建设', null, '完成']]);
   });
+  it('does not take status words right before 项目 for a status (整县推进项目)', () => {
+    expect(read('启动甲乙整县推进项目')).toEqual([['甲乙整县推进项目', '启动', null]]);
+  });
+  it('does not take a town whose name reads like a status for one (新建镇)', () => {
+    const withTown = { ...vocab, townshipForms: ['新建镇', '新建'] };
+    const text = '新建敬老院建成投用';
+    const cuts = pieces({ start: 0, end: text.length }, text, withTown).map((p) => [
+      text.slice(p.start, p.end),
+      p.lead,
+      p.trail,
+    ]);
+    expect(cuts).toEqual([['新建敬老院', null, '建成投用']]);
+    expect(read('新建甲乙车间')).toEqual([['甲乙车间', '新建', null]]);
+  });
+  it('gives a title (入选, 列入) to the names before it only', () => {
+    expect(read('甲乙水镇入选全省优选旅游项目名录')).toEqual([
+      ['甲乙水镇', null, '入选'],
+      ['全省优选旅游项目名录', null, null],
+    ]);
+  });
   it('does not take a status word naming the kind of projects of a list for a status (等签约项目)', () => {
     expect(read('加快推进甲乙产业园、丙丁生产线等签约项目落地建设')).toEqual([
       ['甲乙产业园、丙丁生产线等签约项目', '加快推进', '落地建设'],

@@ -10,7 +10,7 @@ import { looksLikeName } from '../names';
  * 沟西小学整体改造提升工程, 汤子岭隧道改造提升工程 are work on one site).
  */
 const CAMPAIGN =
-  /(?:提升|提质|发展|建设|先导|崛起|融合|保障|畅通|惠民|攻坚|振兴|整治|行动)工程$|重点工程$|^[一二三四五六七八九十百千万双两]+[\u4e00-\u9fa5]{0,3}工程$/;
+  /(?:提升|提质|发展|建设|培育|培养|先导|崛起|融合|保障|畅通|惠民|攻坚|振兴|整治|行动)工程$|重点工程$|^[一二三四五六七八九十百千万双两]+[\u4e00-\u9fa5]{0,3}工程$/;
 
 export const campaignName: Rule<NameCandidate, false> = {
   name: 'campaignName',
