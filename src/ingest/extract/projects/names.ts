@@ -4,6 +4,7 @@ import { firstMatch } from '../rules';
 import { isOrdinaryWord, taggedWords, wordBoundaries } from '../words';
 import { NAME_RULES } from './accept';
 import type { Candidate, Vocabulary } from './model';
+import { tailTime } from './rules/tailTime';
 import { trimLead, trimTail } from './trims';
 import {
   MAX_NAME,
@@ -100,7 +101,10 @@ export function readItem(
       const lead = trimLead(raw, text);
       // 殡管所搬迁项目: written with the head 项目 (its own or the list's), the item is a project
       // whatever its ending.
-      const explicit = sharedHead || /[^等]项目$/.test(text.slice(lead.start, lead.end));
+      const words = text.slice(lead.start, lead.end);
+      // A time may stand after the head (宝迪楼房养猪项目6月底前).
+      const untimed = words.slice(0, words.length - (tailTime.apply({ text: words, afterStatus: false }) ?? 0));
+      const explicit = sharedHead || /[^等]项目$/.test(untimed);
       // Trimming the tail may uncover more to trim at the front (涞源“雄源服装智慧新城”项目).
       const run = trimLead(trimTail(lead, text), text);
       if (run.end <= run.start) continue;
@@ -197,18 +201,24 @@ function splitProseTail(run: Span, text: string, vocab: Vocabulary): Segment[] {
   return [{ ...run, kind: 'prose' }];
 }
 
-/** 壶镇和新建敬老院 → 壶镇 | 新建敬老院: split on 和 only after a place or a known name. */
+/**
+ * 壶镇和新建敬老院 → 壶镇 | 新建敬老院: split on 和 only after a place, a known name, a name or a
+ * project (玖兴肉鸡养殖扶贫产业项目和牛栏新村), and not before a part of the work on the left
+ * (城西污水处理厂提标改造和配套管网建设工程 is one work).
+ */
 export function splitOnAnd(item: Span, text: string, vocab: Vocabulary): Span[] {
   const body = text.slice(item.start, item.end);
   const at = body.indexOf('和');
   if (at <= 0) return [item];
-  const left = body.slice(0, at).replace(/项目$/, '');
+  const written = body.slice(0, at);
+  const left = written.replace(/(?:项目|建设)$/, '');
   const isKnown =
     vocab.townshipForms.includes(left) ||
     vocab.known.includes(left) ||
     vocab.otherKinds.has(left) ||
-    looksLikeName(left);
-  if (!isKnown) return [item];
+    looksLikeName(left) ||
+    /^[^等]{3,}项目$/.test(written);
+  if (!isKnown || NOT_A_NAME_START.test(body.slice(at + 1))) return [item];
   return [
     { start: item.start, end: item.start + at },
     { start: item.start + at + 1, end: item.end },

@@ -12,6 +12,8 @@ import { leadBeforeQuote, tailQuote } from './rules/quoted';
 import { tailEtc } from './rules/tailEtc';
 import { tailFootnote } from './rules/tailFootnote';
 import { tailPart } from './rules/tailPart';
+import { tailSize } from './rules/tailSize';
+import { tailBuild } from './rules/tailBuild';
 import { tailProjectWord } from './rules/tailProjectWord';
 import { tailTime } from './rules/tailTime';
 
@@ -42,6 +44,8 @@ export const LEAD_TRIMS = ruleTable<TrimInput, number>([
 export const TAIL_TRIMS = ruleTable<TrimInput, number>([
   tailFootnote,
   tailTime,
+  tailSize,
+  tailBuild,
   tailQuote,
   tailEtc,
   tailPart,

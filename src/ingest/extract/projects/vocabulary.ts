@@ -252,11 +252,11 @@ export const NOT_A_NAME_START =
 
 /**
  * Words that open the name of a kind of work done in many places, not of one work: 农村公路,
- * 乡镇卫生院, 城乡供水, 企业生产基地, 重点工程, 规模化林场 (a place named after them makes
+ * 乡镇卫生院, 城乡供水, 企业生产基地, 重点工程, 规模化林场, 定点医院 (a place named after them makes
  * one: 白洋淀上游规模化林场 does not open with them).
  */
 export const SCOPE_OF_MANY =
-  /^(?:农村|乡镇|村级|城乡|全县|全市|全域|各类|各级|各|企业|重点|重要节点|规模化|老旧|上下游)/;
+  /^(?:农村|乡镇|村级|城乡|全县|全市|全域|各类|各级|各|企业|重点|重要节点|规模化|老旧|上下游|定点)/;
 
 /**
  * Kinds of things, areas and networks that campaigns and networks of works are named by

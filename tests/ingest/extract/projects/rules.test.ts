@@ -26,9 +26,11 @@ import { leadStatusAnd } from '../../../../src/ingest/extract/projects/rules/lea
 import { singleWordListed } from '../../../../src/ingest/extract/projects/rules/singleWordListed';
 import { tailEtc } from '../../../../src/ingest/extract/projects/rules/tailEtc';
 import { tailFootnote } from '../../../../src/ingest/extract/projects/rules/tailFootnote';
-import { readItem } from '../../../../src/ingest/extract/projects/names';
+import { readItem, splitOnAnd } from '../../../../src/ingest/extract/projects/names';
 import { kindOfWork, onlyKindWords } from '../../../../src/ingest/extract/projects/rules/kindOfWork';
 import { scopeOfMany } from '../../../../src/ingest/extract/projects/rules/scopeOfMany';
+import { tailSize } from '../../../../src/ingest/extract/projects/rules/tailSize';
+import { tailBuild } from '../../../../src/ingest/extract/projects/rules/tailBuild';
 import { tailPart } from '../../../../src/ingest/extract/projects/rules/tailPart';
 import { countedKind } from '../../../../src/ingest/extract/projects/rules/countedKind';
 import { countedList } from '../../../../src/ingest/extract/projects/rules/countedList';
@@ -82,6 +84,10 @@ describe('lead trims (words before a name that are not part of it)', () => {
     expect(cut(leadFiller, '一批口袋公园')).toBeNull();
     expect(cut(leadQuantity, '220千伏好溪')).toBeNull();
     expect(cut(leadQuantity, '330国道西移工程')).toBeNull();
+  });
+  it('leadFiller: a quality or 实现 before a name', () => {
+    expect(cut(leadFiller, '高标准图书馆')).toBe(3);
+    expect(cut(leadFiller, '实现易文化休闲度假小镇')).toBe(2);
   });
   it('leadFiller takes whole words only (对 in 对接合作 is no filler)', () => {
     expect(cut(leadFiller, '对接合作')).toBeNull();
@@ -139,8 +145,16 @@ describe('tail trims', () => {
   it('tailPart: a part or the first phase of a named project', () => {
     expect(cut(tailPart, '易兴路东延部分路段')).toBe(4);
     expect(cut(tailPart, '军民融合雷达产业园项目一期')).toBe(2);
-    expect(cut(tailPart, '易文化休闲度假小镇一期')).toBeNull();
+    expect(cut(tailPart, '易文化休闲度假小镇一期')).toBe(2);
     expect(cut(tailPart, '太行水镇二期')).toBeNull();
+  });
+  it('tailSize: the size of a work, not the output of a campaign', () => {
+    expect(cut(tailSize, '菌包厂养菌车间1万平米')).toBe(4);
+    expect(cut(tailSize, '违建整治33.2万平方米')).toBeNull();
+  });
+  it('tailBuild: 建设 after a name in a list', () => {
+    expect(cut(tailBuild, '涞源湖南侧污水管网建设')).toBe(2);
+    expect(cut(tailBuild, '建设')).toBeNull();
   });
   it('trimTail', () => {
     const text = '百兴路等重点道路项目';
@@ -251,6 +265,7 @@ describe('acceptance rules (is this candidate a project?)', () => {
   });
   it('phaseOnly: a bare phase names nothing', () => {
     expect(phaseOnly.apply(candidate('一期工程'))).toBe(false);
+    expect(phaseOnly.apply(candidate('四期开发'))).toBe(false);
     expect(phaseOnly.apply(candidate('太行水镇二期'))).toBeNull();
   });
   it('singleWordListed: one dictionary word in a list is a kind, not a name', () => {
@@ -342,6 +357,17 @@ describe('reading one item into names', () => {
 
   it('splits two names run together where the copy lost the 、', () => {
     expect(names('溪东南路改建民安桥')).toEqual(['溪东南路改建', '民安桥']);
+  });
+  it('takes a name written with the head 项目 for one, a time after the head aside', () => {
+    expect(names('宝迪楼房养猪项目6月底前')).toEqual(['宝迪楼房养猪']);
+  });
+  it('splits on 和 after a name or a project, not before a part of the work', () => {
+    const split = (text: string) =>
+      splitOnAnd({ start: 0, end: text.length }, text, vocab).map((p) => text.slice(p.start, p.end));
+    expect(split('玖兴肉鸡养殖扶贫产业项目和牛栏新村')).toEqual(['玖兴肉鸡养殖扶贫产业项目', '牛栏新村']);
+    expect(split('城西污水处理厂提标改造和配套管网建设工程')).toEqual(['城西污水处理厂提标改造和配套管网建设工程']);
+    expect(split('云蒙山运动养生小镇建设和紫荆关')).toEqual(['云蒙山运动养生小镇建设', '紫荆关']);
+    expect(split('建筑和餐厨垃圾处理')).toEqual(['建筑和餐厨垃圾处理']);
   });
   it('keeps a part of a work with the work (主路工程, 教学楼, 标准化建设主体工程)', () => {
     expect(names('东外环拓宽改造主路工程')).toEqual(['东外环拓宽改造主路工程']);
