@@ -2,6 +2,7 @@ import { firstMatch, ruleTable } from '../rules';
 import type { Span } from '../../types';
 import { leadFiller } from './rules/leadFiller';
 import { leadGoverningVerb } from './rules/leadGoverningVerb';
+import { leadInnerVerb } from './rules/leadInnerVerb';
 import { leadInvestment } from './rules/leadInvestment';
 import { leadNumbering } from './rules/leadNumbering';
 import { leadParticle } from './rules/leadParticle';
@@ -40,6 +41,7 @@ export const LEAD_TRIMS = ruleTable<TrimInput, number>([
   leadFiller,
   leadGoverningVerb,
   leadQuantity,
+  leadInnerVerb,
 ]);
 export const TAIL_TRIMS = ruleTable<TrimInput, number>([
   tailFootnote,

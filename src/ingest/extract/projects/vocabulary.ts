@@ -92,6 +92,7 @@ export const STATUS_CORES = [
   '入选',
   '运营',
   '新建',
+  '扫尾',
   '摘牌',
   '开馆',
   '结顶',
@@ -339,25 +340,25 @@ export const COUNT_TAIL = /(?:[\d０-９]+|[一两二三四五六七八九十]+)
 /** Counted list heads: 等项目, 等11个新建项目, 等一大批制造业项目, 9个教育补短板项目, 等区块. */
 const COUNT = '(?:[\\d０-９]+|[一两二三四五六七八九十]+)(?:个|项|条|所|座|家|处)';
 /** Without 等 only a count of projects closes a list (9个教育补短板项目); 16个小区 is a count. */
-export const LIST_MARKER_BODY = `(?:(?:等一大批|等一批|等${COUNT}|等)[\\u4e00-\\u9fa5]{0,8}?(项目|区块|小微园|景区|小区)|${COUNT}[\\u4e00-\\u9fa5]{0,8}?(项目))`;
+export const LIST_MARKER_BODY = `(?:(?:等一大批|等一批|等${COUNT}|等)[\\u4e00-\\u9fa5]{0,8}?(项目|区块|小微园|景区|小区|安置区|设施|场馆)|${COUNT}[\\u4e00-\\u9fa5]{0,8}?(项目))`;
 export const LIST_MARKER = new RegExp(`${LIST_MARKER_BODY}$`);
 /** A list marker wherever it stands in a clause. */
 export const LIST_HEAD = new RegExp(LIST_MARKER_BODY, 'g');
 /** A list closed inside a piece, where the copy lost the comma after it; 建设 after it belongs to it. */
 export const INNER_LIST_MARKER = new RegExp(`${LIST_MARKER_BODY}(?:建设进度|建设|前期工作)?`, 'g');
 /** List heads that complete each name (仙都宾馆、建设局西侧等区块 → 仙都宾馆区块). */
-export const HEADS_THAT_COMPLETE = new Set(['区块', '小微园']);
+export const HEADS_THAT_COMPLETE = new Set(['区块', '小微园', '安置区']);
 /** List heads of things that are places, not works. */
 export const HEADS_NOT_PROJECTS = new Set(['景区']);
 
 /**
  * A count inside a run means prose, not a name (文化驿站1城市书房2乡村博物馆5…, 疾控中心两个核酸检测基地);
  * so do 的,
- * a pronoun (我们将以招商引资排座次), quotation marks left inside (“山水林田湖”综合整治) and a list's
+ * a pronoun (我们将以招商引资排座次), a reform or a mechanism (国有林场改革), quotation marks left inside (“山水林田湖”综合整治) and a list's
  * 等 (挥发性有机物等重点行业领域达标整治).
  */
 export const PROSE_COUNT =
-  /\d+(?:\.\d+)?(?:个|家|亩|人|户|条|所|万|亿|元|公里|%|平方米|吨|张|项|笔|件|场|台|处|座|套|年|月|日)|\d[\u4e00-\u9fa5]+\d|[一二两三四五六七八九十]+(?:个|大|项|座|家|所|条|批)|的|我们|我县|我市|“|”|[和及与]$|等(?!级)/;
+  /\d+(?:\.\d+)?(?:个|家|亩|人|户|条|所|万|亿|元|公里|%|平方米|吨|张|项|笔|件|场|台|处|座|套|年|月|日)|\d[\u4e00-\u9fa5]+\d|[一二两三四五六七八九十]+(?:个|大|项|座|家|所|条|批)|的|我们|我县|我市|“|”|[和及与]$|等(?!级)|改革|机制|体制|制度/;
 /**
  * A yearly capacity inside a name is part of it, not a count: it tells 年产10万吨有机肥厂 from
  * other fertiliser plants (宝迪公司年产5万吨有机肥厂, 年出栏20万只肉羊养殖项目).

@@ -31,6 +31,7 @@ import { kindOfWork, onlyKindWords } from '../../../../src/ingest/extract/projec
 import { scopeOfMany } from '../../../../src/ingest/extract/projects/rules/scopeOfMany';
 import { tailSize } from '../../../../src/ingest/extract/projects/rules/tailSize';
 import { tailBuild } from '../../../../src/ingest/extract/projects/rules/tailBuild';
+import { leadInnerVerb } from '../../../../src/ingest/extract/projects/rules/leadInnerVerb';
 import { tailPart } from '../../../../src/ingest/extract/projects/rules/tailPart';
 import { countedKind } from '../../../../src/ingest/extract/projects/rules/countedKind';
 import { countedList } from '../../../../src/ingest/extract/projects/rules/countedList';
@@ -42,7 +43,7 @@ import { tailProjectWord } from '../../../../src/ingest/extract/projects/rules/t
 import { villageOrCommunity } from '../../../../src/ingest/extract/projects/rules/villageOrCommunity';
 import { pieces, splitList } from '../../../../src/ingest/extract/projects/pieces';
 import { trimLead, trimTail } from '../../../../src/ingest/extract/projects/trims';
-import { STATUS } from '../../../../src/ingest/extract/projects/vocabulary';
+import { LIST_MARKER, STATUS } from '../../../../src/ingest/extract/projects/vocabulary';
 
 /** Each project rule on its own, on wordings of the genre. */
 
@@ -84,6 +85,10 @@ describe('lead trims (words before a name that are not part of it)', () => {
     expect(cut(leadFiller, '一批口袋公园')).toBeNull();
     expect(cut(leadQuantity, '220千伏好溪')).toBeNull();
     expect(cut(leadQuantity, '330国道西移工程')).toBeNull();
+  });
+  it('leadInnerVerb: a subject and a verb of causing before the name', () => {
+    expect(cut(leadInnerVerb, '社会资本推动白洋淀上游规模化林场')).toBe(6);
+    expect(cut(leadInnerVerb, '粪污资源化利用整县推进')).toBeNull();
   });
   it('leadFiller: a quality or 实现 before a name', () => {
     expect(cut(leadFiller, '高标准图书馆')).toBe(3);
@@ -129,6 +134,7 @@ describe('tail trims', () => {
     expect(cut(tailEtc, '百兴路等重点道路')).toBe(5);
     expect(cut(tailEtc, '博视长远终端研发等')).toBe(1);
     expect(cut(tailEtc, '等级公路')).toBeNull();
+    expect(cut(tailEtc, '容城至易县高等级公路')).toBeNull();
   });
   it('tailTime: a time between the name and its status', () => {
     expect(cut(tailTime, '宝迪楼房养猪项目6月底前')).toBe(4);
@@ -210,6 +216,7 @@ describe('acceptance rules (is this candidate a project?)', () => {
     expect(proseInside.apply(candidate('年产5万吨有机肥厂3个'))).toBe(false);
     expect(proseInside.apply(candidate('我们将以招商引资排座次'))).toBe(false);
     expect(proseInside.apply(candidate('“山水林田湖”综合整治'))).toBe(false);
+    expect(proseInside.apply(candidate('国有林场改革和林业区域站'))).toBe(false);
     expect(projectWordInside.apply(candidate('大项目好'))).toBe(false);
     expect(projectWordInside.apply(candidate('军民融合雷达产业园项目一期'))).toBeNull();
   });
@@ -307,6 +314,17 @@ describe('status words', () => {
 });
 
 describe('lists', () => {
+  it('LIST_MARKER: a list closed by 等 and a head of works, facilities or settlements', () => {
+    const head = (text: string) => {
+      const m = LIST_MARKER.exec(text);
+      return m ? (m[1] ?? m[2]) : null;
+    };
+    expect(head('纬一路、西庄道村、桂子渠村等安置区')).toBe('安置区');
+    expect(head('综合服务区、东入口景观节点等基础设施')).toBe('设施');
+    expect(head('容城体育馆、壹号秀场等文化体育场馆')).toBe('场馆');
+    expect(head('百兴路、中易水大道等项目')).toBe('项目');
+    expect(head('紫荆关、千佛山、洪崖山等景点')).toBeNull();
+  });
   it('splitList: at 、 outside parentheses, and between quoted names', () => {
     const split = (text: string) =>
       splitList({ start: 0, end: text.length }, text).map((p) => text.slice(p.start, p.end));
