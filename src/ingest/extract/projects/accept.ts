@@ -27,6 +27,8 @@ export interface NameCandidate {
   listed: boolean;
   /** Written with the head 项目 (殡管所搬迁项目). */
   headed: boolean;
+  /** An item of a list of facilities (停车场、过河栈桥等配套服务设施). */
+  ofFacilities?: boolean;
   vocab: Vocabulary;
 }
 

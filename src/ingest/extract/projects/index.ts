@@ -13,6 +13,7 @@ import {
   BARE_LEADS,
   HEADS_NOT_PROJECTS,
   HEADS_THAT_COMPLETE,
+  FACILITY_HEADS,
   LIST_MARKER,
   isProse,
   COUNT_LEAD,
@@ -93,12 +94,14 @@ function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabu
   if (frame === 'notBuilt') building = false;
   if (frame === 'namedList') listed = true;
   let head: string | null = null;
+  let ofFacilities = false;
   const marker = LIST_MARKER.exec(text.slice(body.start, body.end));
   if (marker) {
     const listHead = marker[1] ?? marker[2];
     if (HEADS_NOT_PROJECTS.has(listHead)) return [];
     listed = true;
     if (HEADS_THAT_COMPLETE.has(listHead)) head = listHead;
+    ofFacilities = FACILITY_HEADS.has(listHead);
     body = { start: body.start, end: body.end - marker[0].length };
   }
   if (body.end <= body.start) return [];
@@ -119,7 +122,7 @@ function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabu
       vocab.kinds.add(kind);
       continue;
     }
-    candidates.push(...readItem(item, text, vocab, listed, head, sharedHead));
+    candidates.push(...readItem(item, text, vocab, listed, head, sharedHead, ofFacilities));
   }
   distributeHeads(candidates, text, vocab);
 

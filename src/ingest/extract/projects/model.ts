@@ -54,6 +54,8 @@ export interface Candidate extends Span {
   listed: boolean;
   /** Written with the head 项目 (殡管所搬迁项目). */
   headed: boolean;
+  /** An item of a list of facilities (停车场、过河栈桥等配套服务设施). */
+  ofFacilities?: boolean;
   /** May take the piece's status: no long stretch of dropped prose lies between. */
   takesLead: boolean;
   takesTrail: boolean;

@@ -94,6 +94,7 @@ export function readItem(
   listed: boolean,
   head: string | null,
   sharedHead = false,
+  ofFacilities = false,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   for (const part of splitOnAnd(item, text, vocab)) {
@@ -124,6 +125,7 @@ export function readItem(
           name: completed,
           listed: listed && (segments.length === 1 || vocab.known.includes(written)),
           headed: explicit && segments.length === 1,
+          ofFacilities: ofFacilities && segments.length === 1,
           takesLead: !segments.slice(0, j).some((q) => q.kind === 'prose'),
           takesTrail: !segments.slice(j + 1).some((q) => q.kind === 'prose'),
         });
@@ -240,5 +242,14 @@ export function distributeHeads(candidates: Candidate[], text: string, vocab: Vo
 
 /** Whether a candidate is a project, by the ordered acceptance rules (accept.ts). */
 export function acceptName(name: string, written: string, c: Candidate, vocab: Vocabulary): boolean {
-  return firstMatch(NAME_RULES, { name, written, listed: c.listed, headed: c.headed, vocab })?.verdict ?? false;
+  return (
+    firstMatch(NAME_RULES, {
+      name,
+      written,
+      listed: c.listed,
+      headed: c.headed,
+      ofFacilities: c.ofFacilities ?? false,
+      vocab,
+    })?.verdict ?? false
+  );
 }

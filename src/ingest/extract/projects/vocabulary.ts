@@ -348,6 +348,8 @@ export const LIST_HEAD = new RegExp(LIST_MARKER_BODY, 'g');
 export const INNER_LIST_MARKER = new RegExp(`${LIST_MARKER_BODY}(?:建设进度|建设|前期工作)?`, 'g');
 /** List heads that complete each name (仙都宾馆、建设局西侧等区块 → 仙都宾馆区块). */
 export const HEADS_THAT_COMPLETE = new Set(['区块', '小微园', '安置区']);
+/** List heads of facilities: a type word in such a list is a facility built (停车场、过河栈桥等配套服务设施). */
+export const FACILITY_HEADS = new Set(['设施', '场馆']);
 /** List heads of things that are places, not works. */
 export const HEADS_NOT_PROJECTS = new Set(['景区']);
 

@@ -280,6 +280,10 @@ describe('acceptance rules (is this candidate a project?)', () => {
     expect(singleWordListed.apply(candidate('幼儿园', { listed: true }))).toBe(false);
     expect(singleWordListed.apply(candidate('企鹅科技', { listed: true }))).toBeNull();
     expect(singleWordListed.apply(candidate('资金'))).toBeNull();
+    // in a list of facilities a type of work is the facility built, a sector is not
+    expect(singleWordListed.apply(candidate('停车场', { listed: true, ofFacilities: true }))).toBeNull();
+    expect(singleWordListed.apply(candidate('停车场', { listed: true }))).toBe(false);
+    expect(singleWordListed.apply(candidate('水利', { listed: true, ofFacilities: true }))).toBe(false);
   });
   it('explicitlyListed, knownElsewhere, endsLikeProject', () => {
     expect(explicitlyListed.apply(candidate('肖特玻管', { listed: true }))).toBe(true);
