@@ -76,6 +76,8 @@ function cutAtCompanies(run: Span, text: string, enterprises: readonly string[])
   return spans;
 }
 
+const ORDINAL_LEAD = /^第[一二三四五六七八九十\d]+/;
+
 type SegmentKind = 'name' | 'qualifier' | 'prose';
 interface Segment extends Span {
   kind: SegmentKind;
@@ -144,6 +146,8 @@ function classify(span: Span, text: string, vocab: Vocabulary): SegmentKind {
 function segmentRun(run: Span, text: string, vocab: Vocabulary): Segment[] {
   const written = text.slice(run.start, run.end);
   if (vocab.canonical.has(written)) return [{ ...run, kind: 'name' }];
+  // An ordinal before a known name makes another one (第二|污水处理厂 is not 污水处理厂).
+  if (ORDINAL_LEAD.test(written) && looksLikeName(written)) return [{ ...run, kind: 'name' }];
   const inner = knownInside(run, text, vocab.known);
   // One known name that the run continues is a part of a more specific name (潜明水库|引水工程).
   const continuesKnown = inner.length === 1 && inner[0].start === run.start && looksLikeName(written);

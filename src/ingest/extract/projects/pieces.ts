@@ -122,6 +122,8 @@ export function pieces(clause: Span, text: string, vocab: Vocabulary): Piece[] {
   return result;
 }
 
+const NUMERAL = /[一二三四五六七八九十\d]/;
+
 /** Splits at 、 (and between quoted names) outside parentheses; a `(` counts only if its `)` follows (the copy lost some). */
 export function splitList(span: Span, text: string): Span[] {
   const parts: Span[] = [];
@@ -131,7 +133,8 @@ export function splitList(span: Span, text: string): Span[] {
     const ch = text[i];
     if (ch === '(' && text.slice(i, span.end).includes(')')) depth += 1;
     else if (ch === ')' && depth > 0) depth -= 1;
-    else if (ch === '、' && depth === 0) {
+    // 集中供热二、三次管线改造: a 、 between numbers joins them inside one name.
+    else if (ch === '、' && depth === 0 && !(NUMERAL.test(text[i - 1] ?? '') && NUMERAL.test(text[i + 1] ?? ''))) {
       parts.push({ start, end: i });
       start = i + 1;
     } else if (ch === '”' && text[i + 1] === '“' && depth === 0) {

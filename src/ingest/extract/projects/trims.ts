@@ -3,6 +3,7 @@ import type { Span } from '../../types';
 import { leadFiller } from './rules/leadFiller';
 import { leadGoverningVerb } from './rules/leadGoverningVerb';
 import { leadInnerVerb } from './rules/leadInnerVerb';
+import { leadModifier } from './rules/leadModifier';
 import { leadInvestment } from './rules/leadInvestment';
 import { leadNumbering } from './rules/leadNumbering';
 import { leadParticle } from './rules/leadParticle';
@@ -42,6 +43,7 @@ export const LEAD_TRIMS = ruleTable<TrimInput, number>([
   leadGoverningVerb,
   leadQuantity,
   leadInnerVerb,
+  leadModifier,
 ]);
 export const TAIL_TRIMS = ruleTable<TrimInput, number>([
   tailFootnote,

@@ -32,6 +32,7 @@ import { scopeOfMany } from '../../../../src/ingest/extract/projects/rules/scope
 import { tailSize } from '../../../../src/ingest/extract/projects/rules/tailSize';
 import { tailBuild } from '../../../../src/ingest/extract/projects/rules/tailBuild';
 import { leadInnerVerb } from '../../../../src/ingest/extract/projects/rules/leadInnerVerb';
+import { leadModifier } from '../../../../src/ingest/extract/projects/rules/leadModifier';
 import { tailPart } from '../../../../src/ingest/extract/projects/rules/tailPart';
 import { countedKind } from '../../../../src/ingest/extract/projects/rules/countedKind';
 import { countedList } from '../../../../src/ingest/extract/projects/rules/countedList';
@@ -89,6 +90,11 @@ describe('lead trims (words before a name that are not part of it)', () => {
   it('leadInnerVerb: a subject and a verb of causing before the name', () => {
     expect(cut(leadInnerVerb, '社会资本推动白洋淀上游规模化林场')).toBe(6);
     expect(cut(leadInnerVerb, '粪污资源化利用整县推进')).toBeNull();
+  });
+  it('leadModifier: a measure closed by 的, not a description', () => {
+    expect(cut(leadModifier, '覆盖16个小区的集中供热二、三次管线改造')).toBe(8);
+    expect(cut(leadModifier, '推进协同发展的主战场')).toBeNull();
+    expect(cut(leadModifier, '体制机制灵活的特色小镇')).toBeNull();
   });
   it('leadFiller: a quality or 实现 before a name', () => {
     expect(cut(leadFiller, '高标准图书馆')).toBe(3);
@@ -335,6 +341,7 @@ describe('lists', () => {
     expect(split('丙丁水库、戊己公路')).toEqual(['丙丁水库', '戊己公路']);
     expect(split('青少年(妇儿、老年、工会)活动中心')).toEqual(['青少年(妇儿、老年、工会)活动中心']);
     expect(split('“容和服装产业园”“雄源服装智慧新城”项目')).toEqual(['“容和服装产业园”', '“雄源服装智慧新城”项目']);
+    expect(split('集中供热二、三次管线改造')).toEqual(['集中供热二、三次管线改造']);
   });
 });
 
@@ -379,6 +386,13 @@ describe('reading one item into names', () => {
 
   it('splits two names run together where the copy lost the 、', () => {
     expect(names('溪东南路改建民安桥')).toEqual(['溪东南路改建', '民安桥']);
+  });
+  it('keeps an ordinal with the known name after it (第二污水处理厂 is not 污水处理厂)', () => {
+    const withKnown = { ...vocab, known: ['污水处理厂'] };
+    const text = '第二污水处理厂';
+    expect(
+      readItem({ start: 0, end: text.length }, text, withKnown, false, null).map((c) => text.slice(c.start, c.end)),
+    ).toEqual(['第二污水处理厂']);
   });
   it('takes a name written with the head 项目 for one, a time after the head aside', () => {
     expect(names('宝迪楼房养猪项目6月底前')).toEqual(['宝迪楼房养猪']);
