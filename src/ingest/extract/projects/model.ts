@@ -56,6 +56,8 @@ export interface Candidate extends Span {
   headed: boolean;
   /** An item of a list of facilities (停车场、过河栈桥等配套服务设施). */
   ofFacilities?: boolean;
+  /** The whole of an item of its list (not one of several names run together). */
+  wholeItem?: boolean;
   /** May take the piece's status: no long stretch of dropped prose lies between. */
   takesLead: boolean;
   takesTrail: boolean;

@@ -14,6 +14,7 @@ import {
   PROJECT_SUFFIX,
   PROSE_AFTER_NAME,
   isProse,
+  KIND_HEAD,
   QUALIFIER_MAX,
   TERMINAL_SUFFIX,
 } from './vocabulary';
@@ -112,9 +113,13 @@ export function readItem(
       const run = trimLead(trimTail(lead, text), text);
       if (run.end <= run.start) continue;
       const segments = segmentRun(run, text, vocab);
-      // A bare place keeps its place in the list: it may share the next item's head (大源、双溪口城市书房).
-      if (segments.length === 1 && vocab.townshipForms.includes(text.slice(run.start, run.end)))
-        segments[0].kind = 'name';
+      // A bare place or a short bare item keeps its place in the list: it may share the next
+      // item's head (大源、双溪口城市书房; 白沙河、北易水综合治理工程). Alone, the acceptance rules
+      // judge it as they would.
+      const bare =
+        segments.length === 1 &&
+        (vocab.townshipForms.includes(text.slice(run.start, run.end)) || segments[0].kind === 'qualifier');
+      if (bare) segments[0].kind = 'name';
       // A lone item of an explicit list is a name whatever its ending (肖特玻管、…等项目).
       if (segments.length === 1 && (listed || explicit)) segments[0].kind = 'name';
       segments.forEach((seg, j) => {
@@ -128,6 +133,7 @@ export function readItem(
           listed: listed && (segments.length === 1 || vocab.known.includes(written)),
           headed: explicit && segments.length === 1,
           ofFacilities: ofFacilities && segments.length === 1,
+          wholeItem: segments.length === 1,
           takesLead: !segments.slice(0, j).some((q) => q.kind === 'prose'),
           takesTrail: !segments.slice(j + 1).some((q) => q.kind === 'prose'),
         });
@@ -231,15 +237,53 @@ export function splitOnAnd(item: Span, text: string, vocab: Vocabulary): Span[] 
   ];
 }
 
-/** A bare place before a named item shares its head: 大源、双溪口城市书房 → 大源城市书房. */
-export function distributeHeads(candidates: Candidate[], text: string, vocab: Vocabulary): void {
-  for (let i = 0; i < candidates.length - 1; i += 1) {
-    const written = text.slice(candidates[i].start, candidates[i].end);
-    if (candidates[i].name || !vocab.townshipForms.includes(written)) continue;
-    const next = text.slice(candidates[i + 1].start, candidates[i + 1].end);
+/** What a bare item may take from the next one: a work done on it (改造, 维修加固, 救治能力提升项目). */
+const WORK_HEAD = /(?:改造|提升|建设|加固|整治|治理|修复|工程|项目|扩建|迁建|改建|新建|拆建|搬迁)$/;
+
+/** Words of work only, no other thing built (维修加固, 救治能力提升项目; not 卫生院扩建). */
+function onlyWork(head: string): boolean {
+  let rest = head;
+  while (WORK_HEAD.test(rest)) rest = rest.replace(WORK_HEAD, '');
+  return rest !== head && !PROJECT_SUFFIX.test(rest);
+}
+
+/**
+ * The head a bare item shares with the next item of its list, or null:
+ * - a place before a place with a head: 大源、双溪口城市书房 → 大源城市书房;
+ * - a thing of the same kind as the next one's (same last character), before a work on it:
+ *   县医院、妇幼保健院救治能力提升项目 → 县医院救治能力提升项目; 石门村、泉坊村城中村改造;
+ *   白石口长城和乌龙沟长城维修加固; 朝阳路一中段、易黄线县城段改造;
+ * - a short bare name before a name with a campaign head: 白沙河、北易水综合治理工程.
+ */
+export function sharedHead(written: string, next: string, vocab: Vocabulary): string | null {
+  if (vocab.townshipForms.includes(written)) {
     const place = vocab.townshipForms.filter((f) => next.startsWith(f)).sort((a, b) => b.length - a.length)[0];
-    if (!place) continue;
-    candidates[i].name = `${written}${next.slice(place.length)}`;
+    return place && next.length > place.length ? next.slice(place.length) : null;
+  }
+  if (WORK_HEAD.test(written)) return null;
+  const kind = written.at(-1) ?? '';
+  const at = next.indexOf(kind, 1);
+  if (at > 0 && at < next.length - 1 && onlyWork(next.slice(at + 1))) return next.slice(at + 1);
+  const campaign = KIND_HEAD.exec(next);
+  if (!looksLikeName(written) && written.length <= QUALIFIER_MAX && campaign && campaign.index >= 2)
+    return next.slice(campaign.index);
+  return null;
+}
+
+/** Bare items take the head they share with the next item, from the last item back. */
+export function distributeHeads(candidates: Candidate[], text: string, vocab: Vocabulary): void {
+  for (let i = candidates.length - 2; i >= 0; i -= 1) {
+    if (candidates[i].name) continue;
+    const written = text.slice(candidates[i].start, candidates[i].end);
+    const nextCandidate = candidates[i + 1];
+    if (!candidates[i].wholeItem || !nextCandidate.wholeItem) continue;
+    const nextWritten = text.slice(nextCandidate.start, nextCandidate.end);
+    const next = nextCandidate.name ?? nextWritten;
+    // Only a project's head is shared (工地扬尘、工业废气治理 are campaigns).
+    if (!acceptName(next, nextWritten, nextCandidate, vocab)) continue;
+    const head = sharedHead(written, next, vocab);
+    if (!head) continue;
+    candidates[i].name = `${written}${head}`;
     candidates[i].listed = true;
   }
 }

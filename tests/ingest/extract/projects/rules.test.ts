@@ -26,7 +26,7 @@ import { leadStatusAnd } from '../../../../src/ingest/extract/projects/rules/lea
 import { singleWordListed } from '../../../../src/ingest/extract/projects/rules/singleWordListed';
 import { tailEtc } from '../../../../src/ingest/extract/projects/rules/tailEtc';
 import { tailFootnote } from '../../../../src/ingest/extract/projects/rules/tailFootnote';
-import { readItem, splitOnAnd } from '../../../../src/ingest/extract/projects/names';
+import { readItem, sharedHead, splitOnAnd } from '../../../../src/ingest/extract/projects/names';
 import { kindOfWork, onlyKindWords } from '../../../../src/ingest/extract/projects/rules/kindOfWork';
 import { scopeOfMany } from '../../../../src/ingest/extract/projects/rules/scopeOfMany';
 import { tailSize } from '../../../../src/ingest/extract/projects/rules/tailSize';
@@ -448,5 +448,27 @@ describe('frames (what the words around a piece say about its names)', () => {
     expect(firstMatch(FRAME_RULES, frame('一批甲乙公园、丙丁公园等', ['甲乙公园', '丙丁公园']))?.rule).toBe(
       'countedList',
     );
+  });
+});
+
+describe('heads shared along a list', () => {
+  const head = (written: string, next: string) => sharedHead(written, next, vocab);
+
+  it('a place before a place with a head', () => {
+    expect(head('壶镇', '壶镇镇城市书房')).toBe('城市书房');
+  });
+  it('a thing of the same kind before a work on it', () => {
+    expect(head('县医院', '妇幼保健院救治能力提升')).toBe('救治能力提升');
+    expect(head('石门村', '泉坊村城中村改造')).toBe('城中村改造');
+    expect(head('白石口长城', '乌龙沟长城维修加固')).toBe('维修加固');
+    expect(head('朝阳路一中段', '易黄线县城段改造')).toBe('改造');
+  });
+  it('a short bare name before a name with a campaign head', () => {
+    expect(head('白沙河', '北易水综合治理工程')).toBe('综合治理工程');
+  });
+  it('not another thing built, and not to a work that has its own', () => {
+    expect(head('妇计中心', '舒洪中心卫生院扩建')).toBeNull();
+    expect(head('溪东南路改建', '民安桥改建')).toBeNull();
+    expect(head('县医院综合内科楼', '妇幼保健院救治能力提升')).toBeNull();
   });
 });
