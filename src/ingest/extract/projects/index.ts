@@ -18,6 +18,7 @@ import {
   isProse,
   COUNT_LEAD,
   COUNT_TAIL,
+  TRAIL_ACTION,
 } from './vocabulary';
 
 /**
@@ -40,7 +41,8 @@ export { categorize } from './categories';
 
 /** The status of a piece, as worded: a lead verb joined with a trailing 建设 reads 加快建设. */
 function pieceStatus(piece: Piece, building: boolean): string | null {
-  if (piece.lead && piece.trail) return BARE_LEADS.has(piece.lead) ? `${piece.lead}${piece.trail}` : piece.trail;
+  if (piece.lead && piece.trail)
+    return BARE_LEADS.has(piece.lead) || TRAIL_ACTION.test(piece.trail) ? `${piece.lead}${piece.trail}` : piece.trail;
   if (piece.lead) return building ? `${piece.lead}建设` : piece.lead;
   return piece.trail ?? (building ? '建设' : null);
 }

@@ -13,6 +13,7 @@ import {
   MAX_NAME,
   QUALIFIER_MAX,
   STATUS,
+  TRAIL_ACTION,
 } from './vocabulary';
 
 /**
@@ -87,6 +88,12 @@ export function pieces(clause: Span, text: string, vocab: Vocabulary): Piece[] {
     if (listHeads.some((h) => h.start < m.index && m.index + m[0].length === h.head)) continue;
     if (!isStatusHere(body, m.index, m[0], vocab)) continue;
     cuts.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length, status: m[0] });
+  }
+  const action = TRAIL_ACTION.exec(body);
+  if (action) {
+    const start = clause.start + action.index;
+    if (!cuts.some((c) => c.start < clause.end && start < c.end))
+      cuts.push({ start, end: clause.end, status: action[0] });
   }
   for (const m of body.matchAll(INNER_LIST_MARKER)) {
     const end = clause.start + m.index + m[0].length;

@@ -94,6 +94,7 @@ export const STATUS_CORES = [
   '新建',
   '扫尾',
   '摘牌',
+  '关停',
   '开馆',
   '结顶',
   '开工',
@@ -119,6 +120,14 @@ export const STATUS_CORES = [
   '抓好',
   '加快',
 ];
+/**
+ * Works done, at the end of a clause, after the names they are done to: 完成拒马源公园、街心公园、
+ * 文化中心绿地改造提升; 完成文昌路、文兴路、学府路硬化绿化亮化; 完成城区主干道和容贾路改造升级;
+ * 谋划启动金家井乡、白石山镇、泉坊镇卫生院新改扩建. Compounds only: one action (改造, 扩建) may be
+ * part of a name (老街改造, 东渡小学扩建).
+ */
+export const TRAIL_ACTION = /(?:改造提升|提升改造|改造升级|提档升级|新改扩建|改扩建|(?:硬化|绿化|亮化|美化|净化){2,})$/;
+
 /** Statuses that report on the names before them only: what follows 入选/列入 is a title or a list. */
 export const TRAIL_ONLY = /(?:入选|列入)$/;
 /** 完成可研审查, 完成工可审查, 完成规划方案深化研究评审. */
@@ -168,6 +177,7 @@ const NAME_ENDINGS = [
   '高速',
   '国道',
   '大道',
+  '干道',
   '街',
   '路',
   '路网',
@@ -330,7 +340,7 @@ export const KIND_WORDS = [
 ];
 /** Heads of campaigns and of networks of works, with what may follow them. */
 export const KIND_HEAD =
-  /(?:综合)?(?:治理|整治|改造提升|提升改造|改造|综合利用|利用|修复|搬迁|防治|保护|基础设施|配套设施|设施|管网|产业)(?:工程|项目)?$/;
+  /(?:综合)?(?:治理|整治|改造提升|提升改造|改造|综合利用|利用|修复|搬迁|防治|保护|基础设施|配套设施|设施|管网|产业|主干道|干道)(?:工程|项目)?$/;
 
 /** A count of works before their kind (一批, 3个, 两所): what follows names a kind, not a work. */
 export const COUNT_LEAD =
