@@ -4,9 +4,12 @@ import { excludedByLexicon } from './rules/excludedByLexicon';
 import { explicitlyListed } from './rules/explicitlyListed';
 import { genericHeadedItem } from './rules/genericHeadedItem';
 import { genericProgramme } from './rules/genericProgramme';
+import { kindOfWork } from './rules/kindOfWork';
+import { scopeOfMany } from './rules/scopeOfMany';
 import { knownElsewhere } from './rules/knownElsewhere';
 import { lexiconName } from './rules/lexiconName';
 import { campaignName } from './rules/campaignName';
+import { countedKind } from './rules/countedKind';
 import { endsLikeProject } from './rules/endsLikeProject';
 import { nameOfOtherKind } from './rules/nameOfOtherKind';
 import { phaseOnly } from './rules/phaseOnly';
@@ -24,6 +27,8 @@ export interface NameCandidate {
   listed: boolean;
   /** Written with the head 项目 (殡管所搬迁项目). */
   headed: boolean;
+  /** An item of a list of facilities (停车场、过河栈桥等配套服务设施). */
+  ofFacilities?: boolean;
   vocab: Vocabulary;
 }
 
@@ -31,12 +36,15 @@ export interface NameCandidate {
 export const NAME_RULES = ruleTable<NameCandidate, boolean>([
   excludedByLexicon,
   lexiconName,
+  countedKind,
   nameOfOtherKind,
   villageOrCommunity,
   phaseOnly,
   proseInside,
   projectWordInside,
   genericProgramme,
+  scopeOfMany,
+  kindOfWork,
   campaignName,
   genericHeadedItem,
   singleWordListed,

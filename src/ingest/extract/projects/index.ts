@@ -4,10 +4,22 @@ import { findMentions, mentionAt, mergeMentions, overlaps, type NameForm } from 
 import { findPlaces, type FoundPlaces } from '../places';
 import { categorize } from './categories';
 import type { Candidate, DetectedProject, Occurrence, Piece, ProjectLinks, Vocabulary } from './model';
-import { acceptName, distributeHeads, readItem } from './names';
+import { acceptName, distributeHeads, looksLikeName, readItem } from './names';
 import { clauses, phrasesIn, pieces, splitList } from './pieces';
-import { trimLead } from './trims';
-import { BARE_LEADS, HEADS_NOT_PROJECTS, HEADS_THAT_COMPLETE, LIST_MARKER, PROSE_COUNT } from './vocabulary';
+import { trimLead, trimTail } from './trims';
+import { FRAME_RULES, type FrameVerdict } from './frames';
+import { firstMatch } from '../rules';
+import {
+  BARE_LEADS,
+  HEADS_NOT_PROJECTS,
+  HEADS_THAT_COMPLETE,
+  FACILITY_HEADS,
+  LIST_MARKER,
+  isProse,
+  COUNT_LEAD,
+  COUNT_TAIL,
+  TRAIL_ACTION,
+} from './vocabulary';
 
 /**
  * Finds the projects a government work report names. Reports list projects as
@@ -29,12 +41,46 @@ export { categorize } from './categories';
 
 /** The status of a piece, as worded: a lead verb joined with a trailing 建设 reads 加快建设. */
 function pieceStatus(piece: Piece, building: boolean): string | null {
-  if (piece.lead && piece.trail) return BARE_LEADS.has(piece.lead) ? `${piece.lead}${piece.trail}` : piece.trail;
+  if (piece.lead && piece.trail)
+    return BARE_LEADS.has(piece.lead) || TRAIL_ACTION.test(piece.trail) ? `${piece.lead}${piece.trail}` : piece.trail;
   if (piece.lead) return building ? `${piece.lead}建设` : piece.lead;
   return piece.trail ?? (building ? '建设' : null);
 }
 
 // ---------------------------------------------------------------- reading pieces
+
+/**
+ * An item written with a count names a kind of work, wherever else the report names it
+ * without one: 完成14所学校维修改造, 建成太行山农业创新驿站两家, 完成棚户区改造1002套.
+ */
+function countedKind(item: Span, text: string): string | null {
+  const run = trimLead(item, text);
+  const words = text.slice(run.start, run.end);
+  const lead = COUNT_LEAD.exec(words);
+  const tail = COUNT_TAIL.exec(words);
+  if (!lead && !tail) return null;
+  const rest = words.slice(lead?.[0].length ?? 0, tail ? tail.index : undefined);
+  const name = trimTail(trimLead({ start: 0, end: rest.length }, rest), rest);
+  return rest.slice(name.start, name.end) || null;
+}
+
+/** What the words around the piece say about its names (frames.ts). */
+function readFrame(piece: Piece, body: Span, text: string): FrameVerdict | null {
+  const items = splitList(body, text).map((item) => {
+    const run = trimLead(trimTail(trimLead(item, text), text), text);
+    return text.slice(run.start, run.end);
+  });
+  const words = text.slice(piece.start, piece.end);
+  return (
+    firstMatch(FRAME_RULES, {
+      raw: words,
+      words: text.slice(trimLead(piece, text, piece.lead !== null).start, piece.end),
+      items,
+      hasStatus: piece.lead !== null || piece.trail !== null,
+      listed: LIST_MARKER.test(words),
+    })?.verdict ?? null
+  );
+}
 
 function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabulary): Occurrence[] {
   let body: Span = trimLead(piece, text, piece.lead !== null);
@@ -45,13 +91,19 @@ function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabu
     body = { start: body.start, end: body.end - trailingBuild[0].length };
   }
   let listed = false;
+  const frame = readFrame(piece, body, text);
+  if (frame === 'kinds') return [];
+  if (frame === 'notBuilt') building = false;
+  if (frame === 'namedList') listed = true;
   let head: string | null = null;
+  let ofFacilities = false;
   const marker = LIST_MARKER.exec(text.slice(body.start, body.end));
   if (marker) {
     const listHead = marker[1] ?? marker[2];
     if (HEADS_NOT_PROJECTS.has(listHead)) return [];
     listed = true;
     if (HEADS_THAT_COMPLETE.has(listHead)) head = listHead;
+    ofFacilities = FACILITY_HEADS.has(listHead);
     body = { start: body.start, end: body.end - marker[0].length };
   }
   if (body.end <= body.start) return [];
@@ -64,10 +116,15 @@ function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabu
   // 实施商贸综合体、易州酒店、西关110千伏变电站项目: the head 项目 of the last item is every item's.
   const last = items.at(-1);
   const lastWords = last ? text.slice(last.start, last.end) : '';
-  const sharedHead = items.length > 1 && /[\u4e00-\u9fa5]{2}项目$/.test(lastWords) && !PROSE_COUNT.test(lastWords);
+  const sharedHead = items.length > 1 && /[\u4e00-\u9fa5]{2}项目$/.test(lastWords) && !isProse(lastWords);
   for (const item of items) {
     if (phraseCandidates.some((p) => overlaps(p, item))) continue;
-    candidates.push(...readItem(item, text, vocab, listed, head, sharedHead));
+    const kind = countedKind(item, text);
+    if (kind) {
+      vocab.kinds.add(kind);
+      continue;
+    }
+    candidates.push(...readItem(item, text, vocab, listed, head, sharedHead, ofFacilities));
   }
   distributeHeads(candidates, text, vocab);
 
@@ -87,7 +144,11 @@ function readPiece(piece: Piece, sentence: Sentence, text: string, vocab: Vocabu
 function buildVocabulary(lexicon: Lexicon, places: FoundPlaces): Vocabulary {
   const canonical = new Map<string, string>();
   for (const p of lexicon.projects.projects) for (const form of [p.name, ...p.aliases]) canonical.set(form, p.name);
-  const townshipForms = places.townships.flatMap((t) => [t.name, ...t.aliases]);
+  // A unit the division data lists beside the towns (类似乡级单位) may be named after the work that
+  // made it (恋乡太行水镇, 太行水镇): by such a name the report means the work as well.
+  const townshipForms = places.townships.flatMap((t) =>
+    [t.name, ...t.aliases].filter((f) => t.townshipKind !== '其他' || !looksLikeName(f)),
+  );
   const otherKinds = new Set([
     ...lexicon.platforms.platforms.flatMap((p) => [p.name, ...p.aliases]),
     ...lexicon.villages.flatMap((v) => [v.name, ...v.aliases]),
@@ -100,6 +161,7 @@ function buildVocabulary(lexicon: Lexicon, places: FoundPlaces): Vocabulary {
     townshipForms,
     otherKinds,
     known: [...canonical.keys()].sort((a, b) => b.length - a.length),
+    kinds: new Set(),
     phrases: lexicon.projects.phrases,
   };
 }

@@ -43,6 +43,8 @@ export interface Vocabulary {
   otherKinds: Set<string>;
   /** Names that may split a run: lexicon names and names found whole elsewhere. */
   known: string[];
+  /** Names the report writes with a count (14所学校维修改造): kinds of works, not one work. */
+  kinds: Set<string>;
   phrases: NamePhrase[];
 }
 
@@ -52,6 +54,10 @@ export interface Candidate extends Span {
   listed: boolean;
   /** Written with the head 项目 (殡管所搬迁项目). */
   headed: boolean;
+  /** An item of a list of facilities (停车场、过河栈桥等配套服务设施). */
+  ofFacilities?: boolean;
+  /** The whole of an item of its list (not one of several names run together). */
+  wholeItem?: boolean;
   /** May take the piece's status: no long stretch of dropped prose lies between. */
   takesLead: boolean;
   takesTrail: boolean;

@@ -4,6 +4,7 @@ import { firstMatch } from '../rules';
 import { isOrdinaryWord, taggedWords, wordBoundaries } from '../words';
 import { NAME_RULES } from './accept';
 import type { Candidate, Vocabulary } from './model';
+import { tailTime } from './rules/tailTime';
 import { trimLead, trimTail } from './trims';
 import {
   MAX_NAME,
@@ -12,7 +13,8 @@ import {
   NOT_A_NAME_START,
   PROJECT_SUFFIX,
   PROSE_AFTER_NAME,
-  PROSE_COUNT,
+  isProse,
+  KIND_HEAD,
   QUALIFIER_MAX,
   TERMINAL_SUFFIX,
 } from './vocabulary';
@@ -23,6 +25,8 @@ import {
  */
 
 export function looksLikeName(name: string): boolean {
+  // 同光创新中心暨院士工作站: one facility under two names, a name if either reads as one.
+  if (name.includes('暨')) return name.split('暨').some((part) => part.length > 0 && looksLikeName(part));
   const suffix = PROJECT_SUFFIX.exec(name);
   // The words before the ending must name something: 5幼儿园 is a count, not a name.
   if (!suffix || !/[\u4e00-\u9fa5A-Za-z]/.test(name.slice(0, suffix.index))) return false;
@@ -31,7 +35,7 @@ export function looksLikeName(name: string): boolean {
     name.length <= MAX_NAME &&
     PROJECT_SUFFIX.test(name) &&
     !NOT_A_NAME_END.test(name) &&
-    !PROSE_COUNT.test(name)
+    !isProse(name)
   );
 }
 
@@ -73,6 +77,8 @@ function cutAtCompanies(run: Span, text: string, enterprises: readonly string[])
   return spans;
 }
 
+const ORDINAL_LEAD = /^第[一二三四五六七八九十\d]+/;
+
 type SegmentKind = 'name' | 'qualifier' | 'prose';
 interface Segment extends Span {
   kind: SegmentKind;
@@ -91,6 +97,7 @@ export function readItem(
   listed: boolean,
   head: string | null,
   sharedHead = false,
+  ofFacilities = false,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   for (const part of splitOnAnd(item, text, vocab)) {
@@ -98,14 +105,21 @@ export function readItem(
       const lead = trimLead(raw, text);
       // 殡管所搬迁项目: written with the head 项目 (its own or the list's), the item is a project
       // whatever its ending.
-      const explicit = sharedHead || /[^等]项目$/.test(text.slice(lead.start, lead.end));
+      const words = text.slice(lead.start, lead.end);
+      // A time may stand after the head (宝迪楼房养猪项目6月底前).
+      const untimed = words.slice(0, words.length - (tailTime.apply({ text: words, afterStatus: false }) ?? 0));
+      const explicit = sharedHead || /[^等]项目$/.test(untimed);
       // Trimming the tail may uncover more to trim at the front (涞源“雄源服装智慧新城”项目).
       const run = trimLead(trimTail(lead, text), text);
       if (run.end <= run.start) continue;
       const segments = segmentRun(run, text, vocab);
-      // A bare place keeps its place in the list: it may share the next item's head (大源、双溪口城市书房).
-      if (segments.length === 1 && vocab.townshipForms.includes(text.slice(run.start, run.end)))
-        segments[0].kind = 'name';
+      // A bare place or a short bare item keeps its place in the list: it may share the next
+      // item's head (大源、双溪口城市书房; 白沙河、北易水综合治理工程). Alone, the acceptance rules
+      // judge it as they would.
+      const bare =
+        segments.length === 1 &&
+        (vocab.townshipForms.includes(text.slice(run.start, run.end)) || segments[0].kind === 'qualifier');
+      if (bare) segments[0].kind = 'name';
       // A lone item of an explicit list is a name whatever its ending (肖特玻管、…等项目).
       if (segments.length === 1 && (listed || explicit)) segments[0].kind = 'name';
       segments.forEach((seg, j) => {
@@ -118,6 +132,8 @@ export function readItem(
           name: completed,
           listed: listed && (segments.length === 1 || vocab.known.includes(written)),
           headed: explicit && segments.length === 1,
+          ofFacilities: ofFacilities && segments.length === 1,
+          wholeItem: segments.length === 1,
           takesLead: !segments.slice(0, j).some((q) => q.kind === 'prose'),
           takesTrail: !segments.slice(j + 1).some((q) => q.kind === 'prose'),
         });
@@ -136,6 +152,8 @@ function classify(span: Span, text: string, vocab: Vocabulary): SegmentKind {
 function segmentRun(run: Span, text: string, vocab: Vocabulary): Segment[] {
   const written = text.slice(run.start, run.end);
   if (vocab.canonical.has(written)) return [{ ...run, kind: 'name' }];
+  // An ordinal before a known name makes another one (第二|污水处理厂 is not 污水处理厂).
+  if (ORDINAL_LEAD.test(written) && looksLikeName(written)) return [{ ...run, kind: 'name' }];
   const inner = knownInside(run, text, vocab.known);
   // One known name that the run continues is a part of a more specific name (潜明水库|引水工程).
   const continuesKnown = inner.length === 1 && inner[0].start === run.start && looksLikeName(written);
@@ -195,38 +213,91 @@ function splitProseTail(run: Span, text: string, vocab: Vocabulary): Segment[] {
   return [{ ...run, kind: 'prose' }];
 }
 
-/** 壶镇和新建敬老院 → 壶镇 | 新建敬老院: split on 和 only after a place or a known name. */
+/**
+ * 壶镇和新建敬老院 → 壶镇 | 新建敬老院: split on 和 only after a place, a known name, a name or a
+ * project (玖兴肉鸡养殖扶贫产业项目和牛栏新村), and not before a part of the work on the left
+ * (城西污水处理厂提标改造和配套管网建设工程 is one work).
+ */
 export function splitOnAnd(item: Span, text: string, vocab: Vocabulary): Span[] {
   const body = text.slice(item.start, item.end);
   const at = body.indexOf('和');
   if (at <= 0) return [item];
-  const left = body.slice(0, at).replace(/项目$/, '');
+  const written = body.slice(0, at);
+  const left = written.replace(/(?:项目|建设)$/, '');
   const isKnown =
     vocab.townshipForms.includes(left) ||
     vocab.known.includes(left) ||
     vocab.otherKinds.has(left) ||
-    looksLikeName(left);
-  if (!isKnown) return [item];
+    looksLikeName(left) ||
+    /^[^等]{3,}项目$/.test(written);
+  if (!isKnown || NOT_A_NAME_START.test(body.slice(at + 1))) return [item];
   return [
     { start: item.start, end: item.start + at },
     { start: item.start + at + 1, end: item.end },
   ];
 }
 
-/** A bare place before a named item shares its head: 大源、双溪口城市书房 → 大源城市书房. */
-export function distributeHeads(candidates: Candidate[], text: string, vocab: Vocabulary): void {
-  for (let i = 0; i < candidates.length - 1; i += 1) {
-    const written = text.slice(candidates[i].start, candidates[i].end);
-    if (candidates[i].name || !vocab.townshipForms.includes(written)) continue;
-    const next = text.slice(candidates[i + 1].start, candidates[i + 1].end);
+/** What a bare item may take from the next one: a work done on it (改造, 维修加固, 救治能力提升项目). */
+const WORK_HEAD = /(?:改造|提升|建设|加固|整治|治理|修复|工程|项目|扩建|迁建|改建|新建|拆建|搬迁)$/;
+
+/** Words of work only, no other thing built (维修加固, 救治能力提升项目; not 卫生院扩建). */
+function onlyWork(head: string): boolean {
+  let rest = head;
+  while (WORK_HEAD.test(rest)) rest = rest.replace(WORK_HEAD, '');
+  return rest !== head && !PROJECT_SUFFIX.test(rest);
+}
+
+/**
+ * The head a bare item shares with the next item of its list, or null:
+ * - a place before a place with a head: 大源、双溪口城市书房 → 大源城市书房;
+ * - a thing of the same kind as the next one's (same last character), before a work on it:
+ *   县医院、妇幼保健院救治能力提升项目 → 县医院救治能力提升项目; 石门村、泉坊村城中村改造;
+ *   白石口长城和乌龙沟长城维修加固; 朝阳路一中段、易黄线县城段改造;
+ * - a short bare name before a name with a campaign head: 白沙河、北易水综合治理工程.
+ */
+export function sharedHead(written: string, next: string, vocab: Vocabulary): string | null {
+  if (vocab.townshipForms.includes(written)) {
     const place = vocab.townshipForms.filter((f) => next.startsWith(f)).sort((a, b) => b.length - a.length)[0];
-    if (!place) continue;
-    candidates[i].name = `${written}${next.slice(place.length)}`;
+    return place && next.length > place.length ? next.slice(place.length) : null;
+  }
+  if (WORK_HEAD.test(written)) return null;
+  const kind = written.at(-1) ?? '';
+  const at = next.indexOf(kind, 1);
+  if (at > 0 && at < next.length - 1 && onlyWork(next.slice(at + 1))) return next.slice(at + 1);
+  const campaign = KIND_HEAD.exec(next);
+  if (!looksLikeName(written) && written.length <= QUALIFIER_MAX && campaign && campaign.index >= 2)
+    return next.slice(campaign.index);
+  return null;
+}
+
+/** Bare items take the head they share with the next item, from the last item back. */
+export function distributeHeads(candidates: Candidate[], text: string, vocab: Vocabulary): void {
+  for (let i = candidates.length - 2; i >= 0; i -= 1) {
+    if (candidates[i].name) continue;
+    const written = text.slice(candidates[i].start, candidates[i].end);
+    const nextCandidate = candidates[i + 1];
+    if (!candidates[i].wholeItem || !nextCandidate.wholeItem) continue;
+    const nextWritten = text.slice(nextCandidate.start, nextCandidate.end);
+    const next = nextCandidate.name ?? nextWritten;
+    // Only a project's head is shared (工地扬尘、工业废气治理 are campaigns).
+    if (!acceptName(next, nextWritten, nextCandidate, vocab)) continue;
+    const head = sharedHead(written, next, vocab);
+    if (!head) continue;
+    candidates[i].name = `${written}${head}`;
     candidates[i].listed = true;
   }
 }
 
 /** Whether a candidate is a project, by the ordered acceptance rules (accept.ts). */
 export function acceptName(name: string, written: string, c: Candidate, vocab: Vocabulary): boolean {
-  return firstMatch(NAME_RULES, { name, written, listed: c.listed, headed: c.headed, vocab })?.verdict ?? false;
+  return (
+    firstMatch(NAME_RULES, {
+      name,
+      written,
+      listed: c.listed,
+      headed: c.headed,
+      ofFacilities: c.ofFacilities ?? false,
+      vocab,
+    })?.verdict ?? false
+  );
 }

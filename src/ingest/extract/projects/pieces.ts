@@ -2,8 +2,19 @@ import type { NamePhrase } from '../../lexicon';
 import type { Sentence, Span } from '../../types';
 import type { Candidate, Piece, Vocabulary } from './model';
 import { looksLikeName } from './names';
+import { trimLead } from './trims';
 import { tailTime } from './rules/tailTime';
-import { CLAUSE_BREAK, INNER_LIST_MARKER, LIST_MARKER, MAX_NAME, QUALIFIER_MAX, STATUS } from './vocabulary';
+import {
+  TRAIL_ONLY,
+  CLAUSE_BREAK,
+  INNER_LIST_MARKER,
+  LIST_HEAD,
+  LIST_MARKER,
+  MAX_NAME,
+  QUALIFIER_MAX,
+  STATUS,
+  TRAIL_ACTION,
+} from './vocabulary';
 
 /**
  * A sentence as the project rules read it: clauses cut at punctuation (half- and
@@ -27,14 +38,28 @@ export function clauses(sentence: Sentence, text: string): Span[] {
 function endsLikeNames(piece: Span, text: string, known: readonly string[]): boolean {
   const written = text.slice(piece.start, piece.end);
   // A time may stand between the names and the status (…养猪项目6月底前投产运行).
-  const body = written.slice(0, written.length - (tailTime.apply({ text: written, afterStatus: false }) ?? 0));
-  const tail = body.slice(-MAX_NAME).replace(/^.*、/, '');
+  // So may 建设 (…有机肥厂建设|完成).
+  const built = written.replace(/建设$/, '');
+  const body = built.slice(0, built.length - (tailTime.apply({ text: built, afterStatus: false }) ?? 0));
+  const last = body.slice(-MAX_NAME).replace(/^.*、/, '');
+  // Words before the last name are not part of it (投资1.3亿元的|第三水厂建成供水).
+  const tail = last.slice(trimLead({ start: 0, end: last.length }, last).start);
   if (LIST_MARKER.test(body) || body.endsWith('项目') || looksLikeName(tail)) return true;
   // A known name followed by a short qualifier: 抽水蓄能电站水库大坝|完成填筑.
   return known.some((k) => {
     const at = tail.lastIndexOf(k);
     return at >= 0 && tail.length - at - k.length <= QUALIFIER_MAX;
   });
+}
+
+/**
+ * Whether status words read as a status where they stand: not right before 项目 or 工程 (粪污资源化
+ * 利用整县推进项目: they say which project), not where a township's name starts (新建 is a verb,
+ * 新建镇 a town, and a town's short name may be 新建).
+ */
+function isStatusHere(body: string, at: number, words: string, vocab: Vocabulary): boolean {
+  if (/^(?:项目|工程)/.test(body.slice(at + words.length))) return false;
+  return !vocab.townshipForms.some((t) => body.startsWith(t, at) && t.length >= 2 && words.startsWith(t.slice(0, 2)));
 }
 
 /**
@@ -53,8 +78,22 @@ export function pieces(clause: Span, text: string, vocab: Vocabulary): Piece[] {
   });
   type Cut = Span & { status: string | null };
   const cuts: Cut[] = [];
+  // A status word right before a list's head says which projects, not what happened to them
+  // (签约 in …等签约项目落地建设).
+  const listHeads = [...body.matchAll(LIST_HEAD)].map((m) => ({
+    start: m.index,
+    head: m.index + m[0].length - (m[1] ?? m[2] ?? '').length,
+  }));
   for (const m of body.matchAll(STATUS)) {
+    if (listHeads.some((h) => h.start < m.index && m.index + m[0].length === h.head)) continue;
+    if (!isStatusHere(body, m.index, m[0], vocab)) continue;
     cuts.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length, status: m[0] });
+  }
+  const action = TRAIL_ACTION.exec(body);
+  if (action) {
+    const start = clause.start + action.index;
+    if (!cuts.some((c) => c.start < clause.end && start < c.end))
+      cuts.push({ start, end: clause.end, status: action[0] });
   }
   for (const m of body.matchAll(INNER_LIST_MARKER)) {
     const end = clause.start + m.index + m[0].length;
@@ -83,11 +122,14 @@ export function pieces(clause: Span, text: string, vocab: Vocabulary): Piece[] {
     const adjacent = last && last.end === cut.start && last.trail === null && endsLikeNames(last, text, known);
     const moreFollows = (cuts[i + 1]?.start ?? clause.end) > cut.end;
     if (adjacent && (last.lead === null || !moreFollows)) last.trail = cut.status;
-    else pendingLead = cut.status;
+    // A title is given to what stands before it: after 入选/列入 comes the list, not a project.
+    else pendingLead = TRAIL_ONLY.test(cut.status) ? null : cut.status;
   });
   if (cursor < clause.end) result.push({ start: cursor, end: clause.end, lead: pendingLead, trail: null });
   return result;
 }
+
+const NUMERAL = /[一二三四五六七八九十\d]/;
 
 /** Splits at 、 (and between quoted names) outside parentheses; a `(` counts only if its `)` follows (the copy lost some). */
 export function splitList(span: Span, text: string): Span[] {
@@ -98,7 +140,8 @@ export function splitList(span: Span, text: string): Span[] {
     const ch = text[i];
     if (ch === '(' && text.slice(i, span.end).includes(')')) depth += 1;
     else if (ch === ')' && depth > 0) depth -= 1;
-    else if (ch === '、' && depth === 0) {
+    // 集中供热二、三次管线改造: a 、 between numbers joins them inside one name.
+    else if (ch === '、' && depth === 0 && !(NUMERAL.test(text[i - 1] ?? '') && NUMERAL.test(text[i + 1] ?? ''))) {
       parts.push({ start, end: i });
       start = i + 1;
     } else if (ch === '”' && text[i + 1] === '“' && depth === 0) {

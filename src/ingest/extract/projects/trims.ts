@@ -1,8 +1,9 @@
 import { firstMatch, ruleTable } from '../rules';
 import type { Span } from '../../types';
-import { leadCapacity } from './rules/leadCapacity';
 import { leadFiller } from './rules/leadFiller';
 import { leadGoverningVerb } from './rules/leadGoverningVerb';
+import { leadInnerVerb } from './rules/leadInnerVerb';
+import { leadModifier } from './rules/leadModifier';
 import { leadInvestment } from './rules/leadInvestment';
 import { leadNumbering } from './rules/leadNumbering';
 import { leadParticle } from './rules/leadParticle';
@@ -11,6 +12,10 @@ import { leadStatusAnd } from './rules/leadStatusAnd';
 import { leadTime } from './rules/leadTime';
 import { leadBeforeQuote, tailQuote } from './rules/quoted';
 import { tailEtc } from './rules/tailEtc';
+import { tailFootnote } from './rules/tailFootnote';
+import { tailPart } from './rules/tailPart';
+import { tailSize } from './rules/tailSize';
+import { tailBuild } from './rules/tailBuild';
 import { tailProjectWord } from './rules/tailProjectWord';
 import { tailTime } from './rules/tailTime';
 
@@ -33,13 +38,23 @@ export const LEAD_TRIMS = ruleTable<TrimInput, number>([
   leadParticle,
   leadStatusAnd,
   leadInvestment,
-  leadCapacity,
   leadTime,
   leadFiller,
   leadGoverningVerb,
   leadQuantity,
+  leadInnerVerb,
+  leadModifier,
 ]);
-export const TAIL_TRIMS = ruleTable<TrimInput, number>([tailTime, tailQuote, tailEtc, tailProjectWord]);
+export const TAIL_TRIMS = ruleTable<TrimInput, number>([
+  tailFootnote,
+  tailTime,
+  tailSize,
+  tailBuild,
+  tailQuote,
+  tailEtc,
+  tailPart,
+  tailProjectWord,
+]);
 
 const MIN_LEFT = 2;
 

@@ -85,41 +85,93 @@ export interface ProjectScore {
   commonError: string;
 }
 
+/** A project as the extractor gives it: its name and the other forms it was written in. */
+export interface FoundProject {
+  name: string;
+  aliases: string[];
+}
+
 /**
- * Extracted projects against reviewed ones: a project matches a reviewed line when its name or
- * one of its aliases is one of the line's forms. Errors: a reviewed project not found
- * (`missed`, or `boundary` when an extracted name overlaps it: cut or extended), an extracted
- * project matching nothing (`extra`, or counted as that boundary error).
+ * Words that say what kind of thing a name is, not which: 桃木疙瘩屠宰加工项目 and
+ * 桃木疙瘩屠宰加工 name one project (the Jinyun convention drops a trailing 项目, the 涞源
+ * reviewer keeps it), so do 阳元街北延工程 and 阳元街北延. Only these: an action word
+ * (改造, 迁建, 新改扩建) changes what is named and stays an error.
  */
-export function scoreProjects(
-  projects: readonly { name: string; aliases: string[] }[],
-  reviewed: readonly string[][],
-): ProjectScore {
-  const matches = (p: { name: string; aliases: string[] }, forms: string[]) =>
-    forms.some((f) => f === p.name || p.aliases.includes(f));
-  const hits = projects.filter((p) => reviewed.some((forms) => matches(p, forms)));
-  const recalled = reviewed.filter((forms) => projects.some((p) => matches(p, forms)));
+const GENERIC_TAIL = /(?:工程项目|建设项目|建设工程|项目|工程)$/;
+
+export function withoutGenericTail(name: string): string {
+  const stripped = name.replace(GENERIC_TAIL, '');
+  return stripped.length >= 2 ? stripped : name;
+}
+
+/** How a found project may match a reviewed line, strongest first; each is tried for every pair before the next. */
+export const MATCH_RULES: readonly { name: string; matches: (p: FoundProject, forms: readonly string[]) => boolean }[] =
+  [
+    { name: 'sameName', matches: (p, forms) => forms.includes(p.name) },
+    { name: 'sameAlias', matches: (p, forms) => p.aliases.some((a) => forms.includes(a)) },
+    {
+      name: 'genericTail',
+      matches: (p, forms) => {
+        const keys = new Set(forms.map(withoutGenericTail));
+        return [p.name, ...p.aliases].some((f) => keys.has(withoutGenericTail(f)));
+      },
+    },
+  ];
+
+/**
+ * Pairs found projects with reviewed lines one to one: a found project recalls at most one
+ * line and a line is recalled by at most one project (a second node for the same project is
+ * an extra; one node standing for two reviewed projects recalls one). Pairs are made by the
+ * strongest rule first, in list order.
+ */
+export function matchProjects(
+  projects: readonly FoundProject[],
+  reviewed: readonly (readonly string[])[],
+): Map<number, number> {
+  const lineOf = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const rule of MATCH_RULES) {
+    reviewed.forEach((forms, line) => {
+      if (taken.has(line)) return;
+      const found = projects.findIndex((p, i) => !lineOf.has(i) && rule.matches(p, forms));
+      if (found < 0) return;
+      lineOf.set(found, line);
+      taken.add(line);
+    });
+  }
+  return lineOf;
+}
+
+/**
+ * Extracted projects against reviewed ones, paired one to one (matchProjects): by name, by an
+ * alias, or by either give or take a generic tail (项目, 工程). Errors: a reviewed project not
+ * found (`missed`, or `boundary` when an extracted name overlaps it: cut or extended), an
+ * extracted project matching nothing (`extra`, or counted as that boundary error).
+ */
+export function scoreProjects(projects: readonly FoundProject[], reviewed: readonly string[][]): ProjectScore {
+  const lineOf = matchProjects(projects, reviewed);
+  const recalledLines = new Set(lineOf.values());
   const overlapsAny = (name: string, others: readonly string[]) =>
     others.some((o) => o !== name && (o.includes(name) || name.includes(o)));
-  const extractedNames = projects.map((p) => p.name);
+  const unmatched = projects.filter((_, i) => !lineOf.has(i));
+  const unmatchedNames = unmatched.map((p) => p.name);
   const errors: ErrorExample[] = [
     ...reviewed
-      .filter((forms) => !recalled.includes(forms))
+      .filter((_, line) => !recalledLines.has(line))
       .map((forms): ErrorExample => ({
-        kind: forms.some((f) => overlapsAny(f, extractedNames)) ? 'boundary' : 'missed',
+        kind: forms.some((f) => overlapsAny(f, unmatchedNames)) ? 'boundary' : 'missed',
         name: forms[0],
       })),
-    ...projects
-      .filter((p) => !hits.includes(p))
-      .filter((p) => !reviewed.some((forms) => overlapsAny(p.name, forms)))
+    ...unmatched
+      .filter((p) => !reviewed.some((forms, line) => !recalledLines.has(line) && overlapsAny(p.name, forms)))
       .map((p): ErrorExample => ({ kind: 'extra', name: p.name })),
   ];
   const byKind = new Map<string, string[]>();
   for (const e of errors) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e.name]);
   const [worst] = [...byKind].sort((a, b) => b[1].length - a[1].length);
   return {
-    precision: projects.length ? hits.length / projects.length : 0,
-    recall: reviewed.length ? recalled.length / reviewed.length : 0,
+    precision: projects.length ? lineOf.size / projects.length : 0,
+    recall: reviewed.length ? recalledLines.size / reviewed.length : 0,
     errors,
     commonError: worst ? `${worst[0]} ×${worst[1].length} (${worst[1].slice(0, 3).join(', ')})` : 'none',
   };

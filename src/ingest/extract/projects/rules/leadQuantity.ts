@@ -1,11 +1,15 @@
 import type { Rule } from '../../rules';
 import type { TrimInput } from '../trims';
 
-/** A count glued to the front of a name: 500套人才公寓, 12.5公里排水管道, 三家公立医院, 1.2万 … */
-const LEAD_QUANTITY = /^[\d.]+(?:万|千)?(?:套|个|座|所|条|家|处|项|户|台|公里|千米|米|平方米|平方公里|亩|吨)|^\d+\.\d+/;
+/**
+ * The size of one work glued to the front of its name: 500套人才公寓 (500 flats, one estate).
+ * A count of separate things is not trimmed, so the words stay prose: 14所学校维修改造,
+ * 2个核酸检测基地 and 36.9公里排水管道 are so many works of a kind, not one named work.
+ */
+const LEAD_QUANTITY = /^[\d.]+(?:万|千)?套/;
 
 export const leadQuantity: Rule<TrimInput, number> = {
   name: 'leadQuantity',
-  description: 'a count glued to the front of a name (500套人才公寓)',
+  description: 'the size of one work before its name (500套人才公寓), not a count of works (14所学校)',
   apply: ({ text }) => LEAD_QUANTITY.exec(text)?.[0].length ?? null,
 };
