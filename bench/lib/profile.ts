@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ROOT_DIR } from '../../src/config';
@@ -104,7 +104,10 @@ export async function profileVariants(
   variants: Variant[],
   timingRuns = 5,
 ): Promise<WorkloadProfile[]> {
-  const dir = mkdtempSync(path.join(ROOT_DIR, 'bench/results/tmp/cypher-'));
+  // bench/results/tmp/ is ignored by git, so a fresh clone does not have it.
+  const scratch = path.join(ROOT_DIR, 'bench/results/tmp');
+  mkdirSync(scratch, { recursive: true });
+  const dir = mkdtempSync(path.join(scratch, 'cypher-'));
   const logs = {} as Record<ContestantName, string>;
   const started: Contestant[] = [];
   try {
