@@ -525,7 +525,9 @@ const ENTITY_LABELS = "['Township', 'Village', 'Platform', 'Industry', 'Enterpri
  * raw endpoint, so W5 compares the layers around one query.
  */
 export const NEIGHBORHOOD_CYPHER = `
-MATCH (start:Node {id: $id}) WHERE start.build IS NULL OR start.build IN $builds
+MATCH (start:Node {id: $id}) WHERE start.build IN $builds OR (start.build IS NULL AND (
+  ((start:County OR start:Township) AND start.countyCode IN $counties)
+  OR EXISTS { (start)<-[c:COVERS]-() WHERE c.build IN $builds }))
 OPTIONAL MATCH path = (start)-[:${ENTITY_RELATIONSHIPS}*1..2]-(n)
 WHERE n <> start AND all(r IN relationships(path) WHERE r.build IN $builds)
   AND all(x IN nodes(path)[1..] WHERE any(l IN labels(x) WHERE l IN ${ENTITY_LABELS}))
@@ -555,8 +557,8 @@ const W5_OURS = `query W5($id: ID!) {
   }
 }`;
 
-const W5_PEER = `query W5($id: ID!, $builds: [String!]!) {
-  neighborhood(id: $id, limit: 200, builds: $builds) {
+const W5_PEER = `query W5($id: ID!, $builds: [String!]!, $counties: [String!]!) {
+  neighborhood(id: $id, limit: 200, builds: $builds, counties: $counties) {
     truncated
     nodes { id kind label }
     edges { type source target }

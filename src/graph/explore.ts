@@ -1,11 +1,15 @@
 import neo4j, { type Node as Neo4jNode, type Path as Neo4jPath, type Relationship } from 'neo4j-driver';
 import type { EntityLabel, EntityRecord, NodeRecord, SearchHitRecord, SentenceRecord, SubgraphRecord } from './records';
-import type { GraphReader, Scope } from './reader';
+import { type GraphReader, type Scope, visible } from './reader';
 import { countyShortName } from '../places/divisions';
 import { toRecord } from './session';
 
-/** A start node of the request's builds (shared nodes have no build; their edges are tested on the way). */
-const VISIBLE_START = '(start.build IS NULL OR start.build IN $builds)';
+/** A start node the request may see (as a lookup by id would find it). */
+const VISIBLE_START = visible('start');
+
+/** What a subgraph node shows: its id, its label and what displayLabel reads, not the whole node. */
+const SUBGRAPH_NODE = (m: string) =>
+  `${m} {.id, .name, .text, .title, .countyName, .topic, .index, label: head([l IN labels(${m}) WHERE l <> 'Node'])}`;
 
 /** Relationships between entities: what neighborhood and shortestPath walk by default. */
 const ENTITY_RELATIONSHIPS = 'LOCATED_IN|PART_OF|IN_INDUSTRY|SUBSECTOR_OF|BUILT_BY|MEASURES|ABOUT|IN_TOWNSHIP';
@@ -36,7 +40,7 @@ const neighborhoodQuery = (types: string) =>
     UNWIND members AS a
     OPTIONAL MATCH (a)-[r:${types}]->(b) WHERE b IN members AND r.build IN $builds
     WITH members, truncated, a, b, type(r) AS type
-    RETURN members, truncated,
+    RETURN [m IN members | ${SUBGRAPH_NODE('m')}] AS members, truncated,
       collect(DISTINCT CASE WHEN type IS NULL THEN null ELSE {type: type, source: a.id, target: b.id} END) AS relationships`,
   );
 
@@ -72,6 +76,11 @@ function subgraphNode(node: Neo4jNode): SubgraphRecord['nodes'][number] {
   return { id: record.id, label: record.label, display: displayLabel(record) };
 }
 
+/** A member as SUBGRAPH_NODE projects it. */
+function projectedNode(member: NodeRecord): SubgraphRecord['nodes'][number] {
+  return { id: member.id, label: member.label, display: displayLabel(member) };
+}
+
 function edgeOf(r: Relationship, idByElement: Map<string, string>): SubgraphRecord['edges'][number] {
   return { type: r.type, source: idByElement.get(r.startNodeElementId)!, target: idByElement.get(r.endNodeElementId)! };
 }
@@ -89,9 +98,9 @@ export async function neighborhood(
   const cypher = (withEvidence ? NEIGHBORHOOD.evidence : NEIGHBORHOOD.entities).get(depth)!;
   const records = await reader.run(cypher, { id, labels, limit: neo4j.int(limit) });
   if (!records.length) return null;
-  const members = records[0].get('members') as Neo4jNode[];
+  const members = records[0].get('members') as NodeRecord[];
   return {
-    nodes: members.map(subgraphNode),
+    nodes: members.map(projectedNode),
     edges: records[0].get('relationships') as EdgeRow[],
     truncated: records[0].get('truncated') as boolean,
   };

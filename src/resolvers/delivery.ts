@@ -1,12 +1,5 @@
 import type { ActiveReport } from '../graph/builds';
-import type {
-  CountyRecord,
-  IndicatorRecord,
-  MetricRecord,
-  MetricYearRecord,
-  ReportRecord,
-  ScorecardRecord,
-} from '../graph/records';
+import type { CountyRecord, IndicatorRecord, MetricRecord, MetricYearRecord, ScorecardRecord } from '../graph/records';
 import type { GraphReader } from '../graph/reader';
 import { assess } from '../model/assessment';
 
@@ -66,39 +59,20 @@ export async function scorecardYears(graph: GraphReader, county: CountyRecord): 
   );
 }
 
+/** One query (GraphReader.scorecardData), then the assessment of each metric the year's targets measure. */
 export async function scorecard(graph: GraphReader, countyName: string, year: number): Promise<ScorecardRecord | null> {
-  const county = await graph.county(countyName);
-  if (!county) return null;
-  const { reports } = await graph.view();
-  const own = reports.filter((r) => r.countyCode === county.code);
-  const setting = own.find((r) => r.year === year);
-  if (!setting) return null;
-  const reporting = own.find((r) => r.resultsYear === year && r.id !== setting.id) ?? null;
-  const [targetReport, resultReport, targets, results] = await Promise.all([
-    graph.report(setting.id) as Promise<ReportRecord>,
-    reporting ? graph.report(reporting.id) : Promise.resolve(null),
-    graph.indicatorsOf(setting.build, 'TARGET', year),
-    reporting ? graph.indicatorsOf(reporting.build, 'RESULT', year) : Promise.resolve([]),
-  ]);
+  const data = await graph.scorecardData(countyName, year);
+  if (!data?.targetReport) return null;
+  const { county, targetReport, resultReport, targets, results } = data;
+  const metrics = new Map(data.metrics.map((m) => [m.id, m]));
   const metricIds = [...new Set(targets.map((t) => t.metricId))];
-  const metrics = await Promise.all(metricIds.map((id) => graph.node<MetricRecord>(id)));
-  const items = metricIds.flatMap((id, i) => {
-    const metric = metrics[i];
+  const items = metricIds.flatMap((id) => {
+    const metric = metrics.get(id);
     if (!metric) return [];
-    const { assessment, reason } = assess(
-      targets.filter((t) => t.metricId === id),
-      results.filter((r) => r.metricId === id),
-    );
-    return [
-      {
-        metric,
-        year,
-        targets: targets.filter((t) => t.metricId === id),
-        results: results.filter((r) => r.metricId === id),
-        assessment,
-        reason,
-      },
-    ];
+    const set = targets.filter((t) => t.metricId === id);
+    const given = results.filter((r) => r.metricId === id);
+    const { assessment, reason } = assess(set, given);
+    return [{ metric, year, targets: set, results: given, assessment, reason }];
   });
   return { county, year, targetReport, resultReport, items };
 }

@@ -234,7 +234,7 @@ type Query {
     )
 
   "The depth-2 neighbourhood of a node over the relationships the builds state, at most limit nodes."
-  neighborhood(id: ID!, limit: Int! = 200, builds: [String!]!): Subgraph
+  neighborhood(id: ID!, limit: Int! = 200, builds: [String!]!, counties: [String!]!): Subgraph
     @cypher(
       statement: """
       ${NEIGHBORHOOD_CYPHER.trim()}
