@@ -182,9 +182,19 @@ function evidenceOf(v: string, kind: 'mentions' | 'milestones', item: EvidencePr
   return `[(${v})-[${m}:${type}]->(${x}:Sentence) WHERE ${m}.build IN $builds | {${entries.join(', ')}}]`;
 }
 
-/** The map expression for node `v` (label known, or null to read it from the node). */
+const expressions = new WeakMap<NodeProjection, Map<string, string>>();
+
+/** The map expression for node `v` (label known, or null to read it from the node); kept per projection. */
 export function projectionCypher(v: string, projection: NodeProjection, label: string | null): string {
-  return mapOf(v, projection, label, new Names());
+  let byNode = expressions.get(projection);
+  if (!byNode) expressions.set(projection, (byNode = new Map()));
+  const key = `${v} ${label}`;
+  let cypher = byNode.get(key);
+  if (cypher === undefined) {
+    cypher = mapOf(v, projection, label, new Names());
+    byNode.set(key, cypher);
+  }
+  return cypher;
 }
 
 type Evidence = Record<string, unknown> & { build: string; start: number; end: number } & MilestoneOrder;

@@ -21,6 +21,21 @@ import { attach, type NodeProjection, projectionCypher, WHOLE_NODE } from './pro
 import { inRelatedOrder, type RelatedName, relatedQuery } from './related';
 import { readQuery, type ReadOptions, toRecord } from './session';
 
+/** What a scorecard query returns of each kind of node it reads. */
+export interface ScorecardProjections {
+  county: NodeProjection;
+  report: NodeProjection;
+  indicator: NodeProjection;
+  metric: NodeProjection;
+}
+
+const SCORECARD_WHOLE: ScorecardProjections = {
+  county: WHOLE_NODE,
+  report: WHOLE_NODE,
+  indicator: WHOLE_NODE,
+  metric: WHOLE_NODE,
+};
+
 /** What a scorecard compares (see GraphReader.scorecardData). */
 export interface ScorecardData {
   county: CountyRecord;
@@ -331,13 +346,18 @@ export class GraphReader {
    * (the first of each in report order), their indicators of the year in reading order, and the
    * metrics the targets measure. Null when no loaded report is of the county.
    */
-  async scorecardData(codeOrName: string, year: number): Promise<ScorecardData | null> {
+  async scorecardData(
+    codeOrName: string,
+    year: number,
+    projections: ScorecardProjections = SCORECARD_WHOLE,
+  ): Promise<ScorecardData | null> {
+    const indicator = projectionCypher('i', projections.indicator, 'Indicator');
     const indicators = (report: string, kind: 'TARGET' | 'RESULT', into: string) => `
        CALL (${report}) {
          OPTIONAL MATCH (i:Indicator) USING INDEX i:Indicator(build, position)
          WHERE i.build = ${report}.build AND i.position IS NOT NULL AND i.indicatorKind = '${kind}' AND i.year = $year
          WITH i ORDER BY i.position, i.id
-         RETURN collect(i {.*, label: 'Indicator'}) AS ${into}
+         RETURN collect(${indicator}) AS ${into}
        }`;
     const records = await this.run(
       `MATCH (c:County) WHERE c.code IN $counties
@@ -356,21 +376,26 @@ export class GraphReader {
          UNWIND targets AS t
          WITH DISTINCT t.metricId AS id
          MATCH (n:Metric {id: id}) WHERE ${VISIBLE}
-         RETURN collect(n {.*, label: 'Metric'}) AS metrics
+         RETURN collect(${projectionCypher('n', projections.metric, 'Metric')}) AS metrics
        }
-       RETURN c {.*, label: 'County'} AS county, setting {.*, label: 'Report'} AS setting,
-         reporting {.*, label: 'Report'} AS reporting, targets, results, metrics`,
+       RETURN ${projectionCypher('c', projections.county, 'County')} AS county,
+         ${projectionCypher('setting', projections.report, 'Report')} AS setting,
+         ${projectionCypher('reporting', projections.report, 'Report')} AS reporting, targets, results, metrics`,
       { x: codeOrName, year: neo4j.int(year) },
     );
     if (!records.length) return null;
     const record = records[0];
+    const all = <T>(key: string, projection: NodeProjection) =>
+      (record.get(key) as unknown[]).map((row) => this.attached<T>(row, projection));
+    const one = <T>(key: string, projection: NodeProjection) =>
+      record.get(key) === null ? null : this.attached<T>(record.get(key), projection);
     return {
-      county: record.get('county') as CountyRecord,
-      targetReport: record.get('setting') as ReportRecord | null,
-      resultReport: record.get('reporting') as ReportRecord | null,
-      targets: record.get('targets') as IndicatorRecord[],
-      results: record.get('results') as IndicatorRecord[],
-      metrics: record.get('metrics') as MetricRecord[],
+      county: one<CountyRecord>('county', projections.county)!,
+      targetReport: one<ReportRecord>('setting', projections.report),
+      resultReport: one<ReportRecord>('reporting', projections.report),
+      targets: all<IndicatorRecord>('targets', projections.indicator),
+      results: all<IndicatorRecord>('results', projections.indicator),
+      metrics: all<MetricRecord>('metrics', projections.metric),
     };
   }
 

@@ -1,6 +1,6 @@
 import type { ActiveReport } from '../graph/builds';
 import type { CountyRecord, IndicatorRecord, MetricRecord, MetricYearRecord, ScorecardRecord } from '../graph/records';
-import type { GraphReader } from '../graph/reader';
+import type { GraphReader, ScorecardProjections } from '../graph/reader';
 import { assess } from '../model/assessment';
 
 /**
@@ -60,8 +60,13 @@ export async function scorecardYears(graph: GraphReader, county: CountyRecord): 
 }
 
 /** One query (GraphReader.scorecardData), then the assessment of each metric the year's targets measure. */
-export async function scorecard(graph: GraphReader, countyName: string, year: number): Promise<ScorecardRecord | null> {
-  const data = await graph.scorecardData(countyName, year);
+export async function scorecard(
+  graph: GraphReader,
+  countyName: string,
+  year: number,
+  projections?: ScorecardProjections,
+): Promise<ScorecardRecord | null> {
+  const data = await graph.scorecardData(countyName, year, projections);
   if (!data?.targetReport) return null;
   const { county, targetReport, resultReport, targets, results } = data;
   const metrics = new Map(data.metrics.map((m) => [m.id, m]));

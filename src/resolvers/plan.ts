@@ -18,6 +18,7 @@ import {
   type NodeProjection,
   refKey,
 } from '../graph/projection';
+import type { ScorecardProjections } from '../graph/reader';
 import { relatedOrderKeys } from '../graph/related';
 import { EVIDENCE_FIELDS, FIELD_NEEDS, MAX_NESTED } from './fields';
 
@@ -216,13 +217,38 @@ export function withinBudget(root: NodeProjection, budget = MAX_PLANNED_LINKS): 
   return rebuild(root);
 }
 
+/**
+ * Plans are kept per root field of a parsed document (Apollo keeps parsed documents, so a
+ * repeated query gives the same field nodes) and per variable values: a repeated request is not
+ * planned again.
+ */
+const plans = new WeakMap<FieldNode, Map<string, unknown>>();
+const PLANS_PER_FIELD = 32;
+
+function cachedPlan<T>(kind: string, info: GraphQLResolveInfo, plan: () => T): T {
+  const field = info.fieldNodes[0];
+  let byVariables = plans.get(field);
+  if (!byVariables) plans.set(field, (byVariables = new Map()));
+  const key = `${kind} ${info.fieldNodes.length} ${JSON.stringify(info.variableValues)}`;
+  let found = byVariables.get(key) as T | undefined;
+  if (!found) {
+    found = plan();
+    if (byVariables.size < PLANS_PER_FIELD) byVariables.set(key, found);
+  }
+  return found;
+}
+
 /** For a field returning one `typeName` node (a lookup): what the request selects on it. */
 export function lookupProjection(typeName: string, info: GraphQLResolveInfo): NodeProjection {
-  return withinBudget(planNode(typeName, subSelections(info.fieldNodes), info));
+  return cachedPlan(typeName, info, () => withinBudget(planNode(typeName, subSelections(info.fieldNodes), info)));
 }
 
 /** For a connection of `typeName` nodes: what the request selects on `nodes` and on `edges { node }`. */
 export function connectionProjection(typeName: string, info: GraphQLResolveInfo): NodeProjection {
+  return cachedPlan(typeName, info, () => planConnection(typeName, info));
+}
+
+function planConnection(typeName: string, info: GraphQLResolveInfo): NodeProjection {
   const connection = objectType(info, getNamedType(info.returnType).name);
   const fields = collectFields(connection, subSelections(info.fieldNodes), info);
   const sets: SelectionSetNode[] = [];
@@ -237,4 +263,61 @@ export function connectionProjection(typeName: string, info: GraphQLResolveInfo)
     }
   }
   return withinBudget(planNode(typeName, sets, info));
+}
+
+/** Fields of a search hit's node that its display projection (explore.ts) answers. */
+const HIT_DISPLAY_FIELDS = new Set(['__typename', 'id', 'label', 'name', 'text', 'statement']);
+
+/** Whether a search's hits must return their whole node: the request selects more of it than display fields. */
+export function searchNeedsWholeNodes(info: GraphQLResolveInfo): boolean {
+  const hit = objectType(info, getNamedType(info.returnType).name);
+  const names = new Set<string>();
+  const walk = (sets: readonly SelectionSetNode[]) => {
+    for (const set of sets)
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+        else if (selection.kind === Kind.INLINE_FRAGMENT) walk([selection.selectionSet]);
+        else if (info.fragments[selection.name.value]) walk([info.fragments[selection.name.value].selectionSet]);
+      }
+  };
+  for (const fields of collectFields(hit, subSelections(info.fieldNodes), info).values()) {
+    if (fields[0].name.value === 'node') walk(subSelections(fields));
+  }
+  return [...names].some((name) => !HIT_DISPLAY_FIELDS.has(name));
+}
+
+/** What an indicator's assessment reads of it (src/model/assessment.ts), and how the scorecard groups it. */
+const ASSESSED = ['value', 'unit', 'comparator', 'stretch', 'metricId'];
+
+/** What a scorecard request selects on the county, the reports, the metrics and the indicators it reads. */
+export function scorecardProjections(info: GraphQLResolveInfo): ScorecardProjections {
+  return cachedPlan('Scorecard', info, () => {
+    const scorecard = objectType(info, getNamedType(info.returnType).name);
+    const sets: Record<'county' | 'report' | 'metric' | 'indicator', SelectionSetNode[]> = {
+      county: [],
+      report: [],
+      metric: [],
+      indicator: [],
+    };
+    for (const nodes of collectFields(scorecard, subSelections(info.fieldNodes), info).values()) {
+      const name = nodes[0].name.value;
+      if (name === 'county') sets.county.push(...subSelections(nodes));
+      if (name === 'targetReport' || name === 'resultReport') sets.report.push(...subSelections(nodes));
+      if (name !== 'items') continue;
+      const item = objectType(info, getNamedType(scorecard.getFields().items.type).name);
+      for (const itemNodes of collectFields(item, subSelections(nodes), info).values()) {
+        const field = itemNodes[0].name.value;
+        if (field === 'metric') sets.metric.push(...subSelections(itemNodes));
+        if (field === 'targets' || field === 'results') sets.indicator.push(...subSelections(itemNodes));
+      }
+    }
+    const budget = Math.floor(MAX_PLANNED_LINKS / 4);
+    const indicator = planNode('Indicator', sets.indicator, info);
+    return {
+      county: withinBudget(planNode('County', sets.county, info), budget),
+      report: withinBudget(planNode('Report', sets.report, info), budget),
+      metric: withinBudget(planNode('Metric', sets.metric, info), budget),
+      indicator: withinBudget({ ...indicator, props: [...indicator.props, ...ASSESSED] }, budget),
+    };
+  });
 }

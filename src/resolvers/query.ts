@@ -29,7 +29,7 @@ import type { GraphContext } from '../server/context';
 import { connectionFields, listConnection } from './connections';
 import { badInput, boundedInt, notFound } from './errors';
 import { scorecard } from './delivery';
-import { lookupProjection } from './plan';
+import { lookupProjection, scorecardProjections, searchNeedsWholeNodes } from './plan';
 import { kindOfLabel, TOWNSHIP_KIND_LABELS } from './kinds';
 
 const ALL_ENTITY_KINDS: EntityKind[] = [
@@ -98,7 +98,7 @@ export const queryResolvers: QueryResolvers = {
     if ((code == null) === (name == null)) throw badInput('give exactly one of code and name');
     return graph.county((code ?? name)!, lookupProjection('County', info));
   },
-  scorecard: (_, { county, year }, { graph }) => scorecard(graph, county, year),
+  scorecard: (_, { county, year }, { graph }, info) => scorecard(graph, county, year, scorecardProjections(info)),
 
   projects: (_, args, context, info) => listConnection<ProjectRecord>('projects', args, context, info),
   townships: (_, args, context, info) =>
@@ -123,12 +123,13 @@ export const queryResolvers: QueryResolvers = {
   metric: (_, args, context, info) => byIdOrName<MetricRecord>(context, 'Metric', args, info),
   sentence: byId<SentenceRecord>('Sentence'),
 
-  search: (_, { text, kinds, first, report, county }, { graph }) => {
+  search: (_, { text, kinds, first, report, county }, { graph }, info) => {
     const trimmed = text.trim();
     if (!trimmed) throw badInput('text must not be empty', 'text');
     if (trimmed.length > 100) throw badInput('text must be at most 100 characters', 'text');
     const limit = boundedInt('first', first, 10, 1, 100);
-    return search(graph, trimmed, labelsOf(kinds, [...ALL_ENTITY_KINDS, 'SENTENCE']), limit, { report, county });
+    const labels = labelsOf(kinds, [...ALL_ENTITY_KINDS, 'SENTENCE']);
+    return search(graph, trimmed, labels, limit, { report, county }, searchNeedsWholeNodes(info));
   },
 
   neighborhood: async (_, { id, depth, limit, kinds }, { graph }) => {

@@ -39,71 +39,74 @@ function fetched<T>(parent: unknown, info: GraphQLResolveInfo): T | typeof none 
   return hasPrefetched(parent, key) ? (prefetched<T>(parent, key) as T) : none;
 }
 
+/**
+ * `then` of what was fetched with the parent, synchronously (graphql-js completes a plain value
+ * without a promise or a microtask), or else of what `load` loads.
+ */
+function fetchedOr<T, R>(given: T | typeof none, load: () => Promise<T>, then: (value: T) => R): R | Promise<R> {
+  return given === none ? load().then(then) : then(given);
+}
+
+const firstOf =
+  <T>(args: { first?: number | null }) =>
+  (all: T[]): T[] =>
+    args.first === undefined ? all : all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED));
+
+const head = <T>(all: T[]): T | null => all[0] ?? null;
+const itself = <T>(value: T): T => value;
+
 /** A field that lists related nodes, batched per request; `first` caps long lists. */
 function related<T extends NodeRecord>(name: RelatedName) {
-  return async (
-    parent: { id: string },
-    args: { first?: number | null },
-    { graph }: GraphContext,
-    info: GraphQLResolveInfo,
-  ): Promise<T[]> => {
-    const given = fetched<T[]>(parent, info);
-    const all = given === none ? await graph.related<T>(name, parent.id) : given;
-    return args.first === undefined ? all : all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED));
-  };
+  return (parent: { id: string }, args: { first?: number | null }, { graph }: GraphContext, info: GraphQLResolveInfo) =>
+    fetchedOr(fetched<T[]>(parent, info), () => graph.related<T>(name, parent.id), firstOf<T>(args));
 }
 
 function relatedOne<T extends NodeRecord>(name: RelatedName) {
-  return async (parent: { id: string }, _: unknown, { graph }: GraphContext, info: GraphQLResolveInfo) => {
-    const given = fetched<T[]>(parent, info);
-    return (given === none ? await graph.related<T>(name, parent.id) : given)[0] ?? null;
-  };
+  return (parent: { id: string }, _: unknown, { graph }: GraphContext, info: GraphQLResolveInfo) =>
+    fetchedOr(fetched<T[]>(parent, info), () => graph.related<T>(name, parent.id), head<T>);
 }
 
-async function mentionsOf(parent: { id: string }, graph: GraphContext['graph'], info: GraphQLResolveInfo) {
-  const given = fetched<MentionRecord[]>(parent, info);
-  return given === none ? graph.mentions(parent.id) : given;
-}
-
-async function mentions(
+function mentions(
   parent: { id: string },
   args: { first?: number | null },
   { graph }: GraphContext,
   info: GraphQLResolveInfo,
 ) {
-  const all = await mentionsOf(parent, graph, info);
-  return all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED));
+  return fetchedOr(
+    fetched<MentionRecord[]>(parent, info),
+    () => graph.mentions(parent.id),
+    (all) => all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED)),
+  );
 }
 
 /** Sentences, in all reports the request sees, that name the entity. */
-async function mentionCount(parent: { id: string }, _: unknown, { graph }: GraphContext): Promise<number> {
+function mentionCount(parent: { id: string }, _: unknown, { graph }: GraphContext): number | Promise<number> {
   const counted = prefetched<number>(parent, columnKey('mentionCount'));
   if (counted !== undefined) return counted;
-  const all = await graph.mentions(parent.id);
-  return new Set(all.map((m) => `${m.reportId}/${m.sentenceId}`)).size;
+  return graph.mentions(parent.id).then((all) => new Set(all.map((m) => `${m.reportId}/${m.sentenceId}`)).size);
 }
 
-async function milestones(p: ProjectRecord, _: unknown, { graph }: GraphContext, info: GraphQLResolveInfo) {
-  const given = fetched<MilestoneRecord[]>(p, info);
-  return given === none ? graph.milestones(p.id) : given;
+function milestones(p: ProjectRecord, _: unknown, { graph }: GraphContext, info: GraphQLResolveInfo) {
+  return fetchedOr(fetched<MilestoneRecord[]>(p, info), () => graph.milestones(p.id), itself);
 }
 
-/** The latest milestone of a project: by year, then by report, then in reading order. */
-async function latestMilestone(
-  p: ProjectRecord,
-  graph: GraphContext['graph'],
-): Promise<Partial<MilestoneRecord> | null> {
-  if (hasPrefetched(p, columnKey('latestMilestone')))
-    return prefetched<MilestoneRecord | null>(p, columnKey('latestMilestone')) ?? null;
-  return (await graph.milestones(p.id)).at(-1) ?? null;
+/** A value of a project's latest milestone (by year, then by report, then in reading order). */
+function latest<K extends 'year' | 'status' | 'stage'>(key: K) {
+  return (p: ProjectRecord, _: unknown, { graph }: GraphContext) => {
+    const column = columnKey('latestMilestone');
+    const given = hasPrefetched(p, column) ? prefetched<Partial<MilestoneRecord> | null>(p, column)! : none;
+    return fetchedOr<Partial<MilestoneRecord> | null, MilestoneRecord[K] | null>(
+      given,
+      async () => (await graph.milestones(p.id)).at(-1) ?? null,
+      (m) => (m?.[key] as MilestoneRecord[K] | undefined) ?? null,
+    );
+  };
 }
 
 /** A node found by a property of its parent (its report, county, sentence, section …), fetched ahead or loaded. */
 function reference<P, T extends NodeRecord>(load: (parent: P, graph: GraphContext['graph']) => Promise<T | null>) {
-  return async (parent: P, _: unknown, { graph }: GraphContext, info: GraphQLResolveInfo): Promise<T | null> => {
-    const given = fetched<T | null>(parent, info);
-    return given === none ? load(parent, graph) : given;
-  };
+  return (parent: P, _: unknown, { graph }: GraphContext, info: GraphQLResolveInfo) =>
+    fetchedOr(fetched<T | null>(parent, info), () => load(parent, graph), itself);
 }
 
 /** A reference the graph guarantees (a mention's sentence, an indicator's report …). */
@@ -111,12 +114,14 @@ function required<P, T extends NodeRecord>(
   what: (parent: P) => string,
   load: (parent: P, graph: GraphContext['graph']) => Promise<T | null>,
 ) {
-  const resolve = reference(load);
-  return async (parent: P, args: unknown, context: GraphContext, info: GraphQLResolveInfo): Promise<T> => {
-    const found = await resolve(parent, args, context, info);
-    if (!found) throw new Error(`graph is inconsistent: ${what(parent)} is missing`);
-    return found;
-  };
+  const check =
+    (parent: P) =>
+    (found: T | null): T => {
+      if (!found) throw new Error(`graph is inconsistent: ${what(parent)} is missing`);
+      return found;
+    };
+  return (parent: P, _: unknown, { graph }: GraphContext, info: GraphQLResolveInfo) =>
+    fetchedOr(fetched<T | null>(parent, info), () => load(parent, graph), check(parent));
 }
 
 const sentenceOf = required<{ sentenceId: string }, SentenceRecord>(
@@ -252,9 +257,9 @@ export const typeResolvers: Resolvers = {
   Project: {
     ...shared,
     aliases,
-    year: async (p, _, { graph }) => (await latestMilestone(p, graph))?.year ?? null,
-    status: async (p, _, { graph }) => (await latestMilestone(p, graph))?.status ?? null,
-    stage: async (p, _, { graph }) => (await latestMilestone(p, graph))?.stage ?? null,
+    year: latest('year'),
+    status: latest('status'),
+    stage: latest('stage'),
     milestones,
     timeline: milestones,
     townships: related<TownshipRecord>('projectTownships'),
@@ -265,8 +270,12 @@ export const typeResolvers: Resolvers = {
     indicators: related<IndicatorRecord>('aboutIndicators'),
   },
   Milestone: {
-    statement: async (m, _, context, info) =>
-      (m as MilestoneRecord & { statement?: string }).statement ?? (await sentenceOf(m, _, context, info)).text,
+    statement: (m, _, context, info) => {
+      const statement = (m as MilestoneRecord & { statement?: string }).statement;
+      if (statement !== undefined) return statement;
+      const sentence = sentenceOf(m, _, context, info);
+      return sentence instanceof Promise ? sentence.then((s) => s.text) : sentence.text;
+    },
     sentence: sentenceOf,
     report: reportOf,
   },
@@ -274,11 +283,15 @@ export const typeResolvers: Resolvers = {
     label,
     kind: (i) => i.indicatorKind,
     report: reportOf,
-    metric: async (i, _, context, info) => {
-      const metric = await relatedOne<MetricRecord>('indicatorMetric')(i, _, context, info);
-      if (!metric) throw new Error(`graph is inconsistent: indicator ${i.id} measures no metric`);
-      return metric;
-    },
+    metric: (i, _, { graph }, info) =>
+      fetchedOr(
+        fetched<MetricRecord[]>(i, info),
+        () => graph.related<MetricRecord>('indicatorMetric', i.id),
+        ([metric]) => {
+          if (!metric) throw new Error(`graph is inconsistent: indicator ${i.id} measures no metric`);
+          return metric;
+        },
+      ),
     sentence: sentenceOf,
     townships: related<TownshipRecord>('indicatorTownships'),
     industries: related<IndustryRecord>('indicatorIndustries'),
@@ -292,10 +305,12 @@ export const typeResolvers: Resolvers = {
     aliases,
     county: countyOf,
     reports: related<ReportRecord>('entityReports'),
-    indicators: async (m, { kind, year }, context, info) => {
-      const all = await related<IndicatorRecord>('metricIndicators')(m, {}, context, info);
-      return all.filter((i) => (!kind || i.indicatorKind === kind) && (year == null || i.year === year));
-    },
+    indicators: (m, { kind, year }, { graph }, info) =>
+      fetchedOr(
+        fetched<IndicatorRecord[]>(m, info),
+        () => graph.related<IndicatorRecord>('metricIndicators', m.id),
+        (all) => all.filter((i) => (!kind || i.indicatorKind === kind) && (year == null || i.year === year)),
+      ),
     series: (m, _, { graph }) => metricSeries(graph, m),
   },
   Scorecard: {

@@ -3,7 +3,10 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
@@ -115,6 +118,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // The schema sets no cache hints; Apollo's default cache-control plugin would wrap every resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS),
       loggingPlugin(logger, options.onRequestEnd),
     ],

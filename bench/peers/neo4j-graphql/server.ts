@@ -1,7 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
@@ -14,7 +17,7 @@ import { typeDefs } from './typeDefs';
 /**
  * Contestant "peer": @neo4j/graphql 7 over the same Neo4j, served like ours
  * (Apollo Server 5, Express 5 integration, JSON body limit 100 kB, no landing
- * page, driver pool of 50). Environment: NEO4J_URI, PORT (0: any free port),
+ * page, no cache-control plugin, driver pool of 50). Environment: NEO4J_URI, PORT (0: any free port),
  * HOST. DEBUG=@neo4j/graphql:* logs the Cypher it generates.
  *
  * Like ours, it reads only what the active report builds show: a plugin binds the variables
@@ -52,6 +55,8 @@ async function main(): Promise<void> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // As ours: neither schema sets cache hints, and the default plugin wraps every resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       buildsPlugin(activeBuildsCache(driver)),
     ],
   });
