@@ -17,7 +17,9 @@ import { SnapshotCache } from '../graph/catalog';
 import { GraphReader } from '../graph/reader';
 import type { Logger } from '../logger';
 import { resolvers } from '../resolvers';
+import { compressResponses, staticPages } from './compression';
 import type { GraphContext } from './context';
+import { etagPlugin, notModified } from './etag';
 import { DEFAULT_LIMITS, type QueryLimits, queryLimitsPlugin } from './limits';
 
 export const SCHEMA_DIR = path.join(ROOT_DIR, 'schema');
@@ -106,6 +108,7 @@ function loggingPlugin(logger: Logger, onRequestEnd?: (reader: GraphReader) => v
 
 export async function createApp(options: AppOptions): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
   const { driver, logger } = options;
+  const snapshots = new SnapshotCache(driver, { database: options.database, timeoutMs: options.queryTimeoutMs });
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -122,13 +125,16 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS),
       loggingPlugin(logger, options.onRequestEnd),
+      etagPlugin(snapshots),
     ],
   });
   await apollo.start();
 
-  const snapshots = new SnapshotCache(driver, { database: options.database, timeoutMs: options.queryTimeoutMs });
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every body it sends for an ETag; GraphQL answers get theirs from etag.ts.
+  app.set('etag', false);
+  app.use(compressResponses());
   app.use((req, res, next) => {
     const origin = req.headers.origin;
     if (origin && options.corsOrigins.includes(origin)) {
@@ -169,6 +175,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     else next();
   });
 
+  app.get('/graphql', notModified(snapshots));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
@@ -180,7 +187,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   );
 
   if (existsSync(options.webDistDir)) {
-    app.use(express.static(options.webDistDir, { extensions: ['html'], index: 'index.html' }));
+    app.use(staticPages(options.webDistDir));
   }
   return { app, apollo };
 }

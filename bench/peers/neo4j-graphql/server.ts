@@ -17,7 +17,7 @@ import { typeDefs } from './typeDefs';
 /**
  * Contestant "peer": @neo4j/graphql 7 over the same Neo4j, served like ours
  * (Apollo Server 5, Express 5 integration, JSON body limit 100 kB, no landing
- * page, no cache-control plugin, driver pool of 50). Environment: NEO4J_URI, PORT (0: any free port),
+ * page, no cache-control plugin, no ETag hashed from bodies, driver pool of 50). Environment: NEO4J_URI, PORT (0: any free port),
  * HOST. DEBUG=@neo4j/graphql:* logs the Cypher it generates.
  *
  * Like ours, it reads only what the active report builds show: a plugin binds the variables
@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  // As ours: no ETag hashed from every POST body.
+  app.set('etag', false);
   app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => ({}) }));
   httpServer.on('request', app);
   const host = process.env.HOST ?? '127.0.0.1';
