@@ -14,6 +14,8 @@ module.exports = tseslint.config(
       'coverage/',
       '.data/',
       'test-results/',
+      // The bench's scratch space (ignored by git too).
+      'bench/results/tmp/',
     ],
   },
   js.configs.recommended,

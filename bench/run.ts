@@ -17,11 +17,11 @@ import {
   type VerificationRecord,
 } from './lib/results';
 import { describe, variantsOf, VerificationError, verifyAll } from './lib/verify';
-import { WORKLOAD_NAMES, type WorkloadName } from './lib/workloads';
+import { LOAD_REPORTS, WORKLOAD_NAMES, WORKLOADS, type WorkloadName } from './lib/workloads';
 
 /**
- * `npm run bench`: W1–W5 against ours, @neo4j/graphql and raw Cypher on one Neo4j
- * holding the real report, at concurrency 1, 8 and 32. Writes
+ * `npm run bench`: W1–W6 against ours, @neo4j/graphql and raw Cypher on one Neo4j
+ * holding three real reports (LOAD_REPORTS), at concurrency 1, 8 and 32. Writes
  * bench/results/<date>.json and renders bench/results/<date>.md. See bench/README.md.
  */
 
@@ -30,7 +30,7 @@ const HELP = `npm run bench [-- options]
   --duration S      timed seconds per cell (default 8)
   --reps N          repetitions of every cell (default 2)
   --connections L   concurrency levels (default 1,8,32)
-  --workloads L     subset, e.g. W1,W4 (default all)
+  --workloads L     which, e.g. W1,W4 (default: all but the scale run's W1r, W3r)
   --no-fulltext     skip the extra W4 row through @neo4j/graphql's generated @fulltext queries
   --quick           smoke test: 1 s warm-up, 2 s timed, 1 repetition, concurrency 1,8
   --heap SIZE       Neo4j JVM heap (default 2g)
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
       duration: { type: 'string', default: '8' },
       reps: { type: 'string', default: '2' },
       connections: { type: 'string', default: '1,8,32' },
-      workloads: { type: 'string', default: WORKLOAD_NAMES.join(',') },
+      workloads: { type: 'string', default: WORKLOAD_NAMES.filter((w) => !WORKLOADS[w].scaleOnly).join(',') },
       'no-fulltext': { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       heap: { type: 'string', default: '2g' },
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const date = today();
   const ours = prepareOurs(values.ours);
   const run = await withEnvironment(
-    { heap: values.heap, pageCache: values['page-cache'], keepData: values['keep-data'], ours },
+    { heap: values.heap, pageCache: values['page-cache'], keepData: values['keep-data'], ours, reports: LOAD_REPORTS },
     async (env) => {
       const graph = await graphSize(env.driver);
       const variants = workloads.flatMap((w) => variantsOf(w, !values['no-fulltext']));

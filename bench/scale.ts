@@ -17,9 +17,9 @@ import {
   type VerificationRecord,
 } from './lib/results';
 import { prepareOurs } from './lib/ours';
-import { checkCopyShape, copiesPresent, copyReportId, copyRows, writeCopies } from './lib/synth';
+import { checkCopyShape, copiesPresent, copyBuild, copyReportId, writeCopies } from './lib/synth';
 import { describe, variantsOf, VerificationError, type Verified, verifyAll } from './lib/verify';
-import { WORKLOAD_NAMES } from './lib/workloads';
+import { SCOPED_REPORT, WORKLOAD_NAMES, WORKLOADS, type WorkloadName } from './lib/workloads';
 
 /**
  * `npm run bench:scale -- --reports 1,100,1000`: for each N (ascending), fills the
@@ -36,7 +36,8 @@ const HELP = `npm run bench:scale -- --reports N[,N…] [options]
   --duration S      timed seconds per cell (default 5)
   --reps N          repetitions of every cell (default 2)
   --connections L   concurrency levels (default 1,8)
-  --batch N         synthetic reports per write transaction (default 20)
+  --workloads L     which, e.g. W1r,W3r (default: all but the load run's W6)
+  --batch N         synthetic reports per write transaction (default 25)
   --heap SIZE       Neo4j JVM heap (default 2g)
   --page-cache SIZE Neo4j page cache (default 4g)
   --ours REF        the commit measured as "ours" (default HEAD; "worktree": the working tree as it is)
@@ -50,7 +51,8 @@ async function main(): Promise<void> {
       duration: { type: 'string', default: '5' },
       reps: { type: 'string', default: '2' },
       connections: { type: 'string', default: '1,8' },
-      batch: { type: 'string', default: '20' },
+      workloads: { type: 'string', default: WORKLOAD_NAMES.filter((w) => !WORKLOADS[w].loadOnly).join(',') },
+      batch: { type: 'string', default: '25' },
       heap: { type: 'string', default: '2g' },
       'page-cache': { type: 'string', default: '4g' },
       'keep-data': { type: 'boolean', default: false },
@@ -72,7 +74,11 @@ async function main(): Promise<void> {
     neo4jHeap: values.heap,
     neo4jPageCache: values['page-cache'],
   };
+  const workloads = values.workloads.split(',').map((w) => w.trim()) as WorkloadName[];
+  const unknown = workloads.filter((w) => !WORKLOAD_NAMES.includes(w));
+  if (unknown.length) throw new Error(`unknown workloads: ${unknown.join(', ')} (known: ${WORKLOAD_NAMES.join(', ')})`);
   const ours = prepareOurs(values.ours);
+  const realReport = 'data/reports/jinyun-2023.txt';
 
   const started = new Date();
   const loadAtStart = loadAverageNow();
@@ -84,6 +90,7 @@ async function main(): Promise<void> {
       pageCache: values['page-cache'],
       keepData: values['keep-data'],
       ours,
+      reports: [realReport],
       // Store files grow when Neo4j checkpoints; shutdown does one, so this is the store's real size.
       afterStop: (dataDir) => {
         stoppedDisk = {
@@ -96,15 +103,10 @@ async function main(): Promise<void> {
     },
     async (env) => {
       // The copies are built by the measured copy's own pipeline, from its own report and lexicon.
-      const config = env.modules.config.loadConfig();
-      const source = env.modules.pipeline.buildReportGraph({
-        reportFile: config.reportFile,
-        reportMetaFile: config.reportMetaFile,
-        lexiconDir: config.lexiconDir,
-      });
-      const realReportId = source.report.meta.id;
+      const source = env.modules.pipeline.buildReportGraph({ reportFile: path.join(ours.root, realReport) });
+      if (source.report.meta.id !== SCOPED_REPORT) throw new Error(`${realReport} is not ${SCOPED_REPORT}`);
       const contestants = await env.startContestants();
-      const variants = WORKLOAD_NAMES.flatMap((w) => variantsOf(w, false));
+      const variants = workloads.flatMap((w) => variantsOf(w, false));
       const done: ScaleStep[] = [];
       for (const reports of counts) {
         // ---- fill up to N reports
@@ -114,9 +116,9 @@ async function main(): Promise<void> {
         for (let k = present + 1; k <= wanted; k += batch) {
           const last = Math.min(k + batch - 1, wanted);
           const copies = [];
-          for (let j = k; j <= last; j += 1) copies.push(copyRows(source, j));
-          await writeCopies(env.driver, copies);
-          if (k === 1) await checkCopyShape(env.driver, realReportId, copyReportId(1));
+          for (let j = k; j <= last; j += 1) copies.push(copyBuild(source, j));
+          await writeCopies(env.driver, env.modules, copies);
+          if (k === 1) await checkCopyShape(env.driver, SCOPED_REPORT, copyReportId(1));
           if (last === wanted || last % 100 === 0) log(`  wrote synthetic reports up to ${last + 1}/${reports}`);
         }
         await env.driver.executeQuery('CALL db.awaitIndexes(600)');

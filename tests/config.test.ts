@@ -12,7 +12,6 @@ describe('configuration', () => {
       neo4jUri: null,
       queryTimeoutMs: 10_000,
       reports: [JINYUN],
-      reportFile: JINYUN,
       introspection: true,
       logFormat: process.stderr.isTTY ? 'text' : 'json',
       warnings: [],

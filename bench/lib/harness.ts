@@ -31,8 +31,8 @@ export function log(message: string): void {
 
 /**
  * Starts Neo4j in a fresh temporary data directory, applies the schema and loads
- * the real report (the project's own code), runs `work`, and always stops every
- * process and removes the data directory (also on Ctrl-C or SIGTERM).
+ * `reports` (paths relative to the measured copy; the project's own code), runs `work`,
+ * and always stops every process and removes the data directory (also on Ctrl-C or SIGTERM).
  */
 export async function withEnvironment<T>(
   options: {
@@ -40,6 +40,8 @@ export async function withEnvironment<T>(
     pageCache: string;
     keepData: boolean;
     ours: OursSource;
+    /** The report files to load, relative to the project. */
+    reports: readonly string[];
     /** Called with the data directory once Neo4j has stopped (and checkpointed), before it is removed. */
     afterStop?: (dataDir: string) => void;
   },
@@ -85,9 +87,15 @@ export async function withEnvironment<T>(
     driver = benchDriver(neo4j.uri);
     await driver.verifyConnectivity();
     await modules.schema.applySchema(driver);
+    // Every process started from here on (ours included) loads the same reports.
+    process.env.REPORTS = options.reports.map((file) => path.join(options.ours.root, file)).join(',');
     const config = { ...modules.config.loadConfig(), neo4jUri: neo4j.uri };
-    await modules.start.ensureReportGraph(driver, config, logger);
-    log(`Neo4j ${neo4j.uri} (pid ${neo4j.pid}) holds the report graph`);
+    const loading = performance.now();
+    await modules.reports.ensureReports(driver, config, logger);
+    log(
+      `Neo4j ${neo4j.uri} (pid ${neo4j.pid}) holds ${options.reports.length} report(s) ` +
+        `(${((performance.now() - loading) / 1000).toFixed(0)} s to load)`,
+    );
     const shared = neo4j;
     env.neo4j = shared;
     env.driver = driver;

@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type * as ConfigModule from '../../src/config';
 import { ROOT_DIR } from '../../src/config';
+import type * as BuildsModule from '../../src/graph/builds';
 import type * as SchemaModule from '../../src/graph/schema';
+import type * as WriterModule from '../../src/graph/writer';
 import type * as PipelineModule from '../../src/ingest/pipeline';
 import type * as LoggerModule from '../../src/logger';
+import type * as ReportsModule from '../../src/server/reports';
 import type * as StartModule from '../../src/server/start';
 
 /**
@@ -65,8 +68,11 @@ export function prepareOurs(ref: string): OursSource {
 export interface OursModules {
   config: typeof ConfigModule;
   start: typeof StartModule;
+  reports: typeof ReportsModule;
   schema: typeof SchemaModule;
   pipeline: typeof PipelineModule;
+  writer: typeof WriterModule;
+  builds: typeof BuildsModule;
   logger: typeof LoggerModule;
 }
 
@@ -76,8 +82,11 @@ export async function oursModules(root: string): Promise<OursModules> {
   return {
     config: (await load('src/config.ts')) as OursModules['config'],
     start: (await load('src/server/start.ts')) as OursModules['start'],
+    reports: (await load('src/server/reports.ts')) as OursModules['reports'],
     schema: (await load('src/graph/schema.ts')) as OursModules['schema'],
     pipeline: (await load('src/ingest/pipeline.ts')) as OursModules['pipeline'],
+    writer: (await load('src/graph/writer.ts')) as OursModules['writer'],
+    builds: (await load('src/graph/builds.ts')) as OursModules['builds'],
     logger: (await load('src/logger.ts')) as OursModules['logger'],
   };
 }

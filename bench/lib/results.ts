@@ -46,6 +46,8 @@ export interface RatioRow {
   p50OursRaw: number;
   p99OursPeer: number;
   p99OursRaw: number;
+  /** Server CPU per request (> 1: ours spends more). */
+  cpuOursPeer: number;
 }
 
 export interface VerificationRecord {
@@ -183,6 +185,7 @@ export function ratios(summary: SummaryRow[]): RatioRow[] {
       p50OursRaw: ours.p50 / raw.p50,
       p99OursPeer: ours.p99 / peer.p99,
       p99OursRaw: ours.p99 / raw.p99,
+      cpuOursPeer: ((ours.serverCpuPercent / ours.rps) * peer.rps) / peer.serverCpuPercent,
     });
   }
   return rows;

@@ -1,33 +1,37 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { ReportGraph } from '../../src/ingest/pipeline';
-import { entityProps } from '../../src/graph/writer';
-import type { Entity } from '../../src/ingest/types';
+import type { Driver } from 'neo4j-driver';
+import type * as BuildsModule from '../../src/graph/builds';
+import type * as WriterModule from '../../src/graph/writer';
+import type { Entity, ReportBuild } from '../../src/model/report';
 
 /**
- * Synthetic report graphs for the scale benchmark, built from `buildReportGraph`:
- * copy k (k ≥ 1) is the real report's graph with every id suffixed `~s<k>`, its
- * own reportId (`synthetic-000k`) and county (`合成k县`), indicator values
- * jittered by up to ±10 %, and entity positions shifted by k × POSITION_STRIDE (as
- * if the reports followed each other in one long text), so "first by position"
- * still means the real report's nodes. Copy 0 is the real report, untouched, so
- * the workloads keep addressing its ids (township:壶镇镇 …).
+ * Synthetic reports for the scale benchmark: copies of a real report's build (what
+ * `buildReportGraph` gives for Jinyun 2023), each the report of a county of its own.
  *
- * Nodes and relationships get exactly the labels, properties and types that
- * src/graph/writer.ts stores (`checkCopyShape` compares a copy with the real
- * report after writing). The writer itself is not used: it writes one report per
- * transaction and finds sections and paragraphs by label scans (`(s:Section {id})`
- * has no index), so its cost grows with every report already stored. Here several
- * copies go into one write transaction of UNWIND batches, every lookup by the
- * indexed `:Node(id)`.
+ * Copy k (k ≥ 1) is report `synthetic-000k` of county 9xxxxx (`合成k县`, code 900000 + k): every
+ * id the report or its county scopes is rewritten (`project:331122:…` → `project:900001:…`,
+ * `township:331122101` → `township:900001101`, `sentence:jinyun-2023:12` →
+ * `sentence:synthetic-0001:12`), indicator values are jittered by up to ±10 % (seeded), and every
+ * year is one later (the report of 2024, its results of 2023), so in every contestant's order of
+ * all reports the real report comes first. The real report keeps its ids, so 壶镇镇 and every
+ * workload still target it; lists across reports and searches run over N times the data.
+ *
+ * The copies are written with the project's own writer functions (`createReport`,
+ * `createEntities` of src/graph/writer.ts) and published with its `publish`, so the graph holds
+ * exactly what `writeReportBuild` would write for each copy. What differs is only the batching:
+ * `batch` copies share one write transaction (each still has its own build, reserved as the writer
+ * reserves it), and the per-report garbage collection `writeReportBuild` runs first is skipped
+ * (nothing is ever retired here).
  */
 
-/** Larger than any offset in the report (18,284 characters): copies never interleave. */
-export const POSITION_STRIDE = 100_000;
-/** writer.ts gives never-mentioned entities this position; it stays as it is. */
-const UNMENTIONED = 1_000_000_000;
+export const SYNTHETIC_PREFIX = 'synthetic-';
 
 export function copyReportId(k: number): string {
-  return `synthetic-${String(k).padStart(4, '0')}`;
+  return `${SYNTHETIC_PREFIX}${String(k).padStart(4, '0')}`;
+}
+
+export function copyCountyCode(k: number): string {
+  if (k < 1 || k > 99_999) throw new Error(`synthetic copy number ${k} is out of range (1 to 99999)`);
+  return String(900_000 + k);
 }
 
 /** Deterministic PRNG (mulberry32), so every run writes the same numbers. */
@@ -42,221 +46,161 @@ function random(seed: number): () => number {
   };
 }
 
-type Row = Record<string, unknown>;
-
-/** The rows of one copy, grouped the way they are written. */
-export interface CopyRows {
-  reports: Row[];
-  sections: Row[];
-  paragraphs: Row[];
-  sentences: Row[];
-  entities: Record<Entity['kind'], Row[]>;
-  /** Structural and entity relationships: {type, from, to, props}. */
-  relations: Record<string, { from: string; to: string; props: Row }[]>;
-}
-
-const ENTITY_KINDS: Entity['kind'][] = [
-  'Township',
-  'Village',
-  'Platform',
-  'Industry',
-  'Enterprise',
-  'Project',
-  'Indicator',
-  'Metric',
-];
-
-/** As writer.ts stores the entity, with the copy's ids, position offset and jittered value. */
-function copyProps(entity: Entity, reportId: string, id: (v: string) => string, k: number, next: () => number) {
-  const props = entityProps(entity, reportId);
-  const position = props.position as number;
-  const copy = {
-    ...props,
-    id: id(entity.id),
-    position: position >= UNMENTIONED ? position : position + k * POSITION_STRIDE,
+/** Rewrites the ids a report scopes by county (6-digit code, and 9/12-digit division codes) or by report id. */
+function idMapper(source: ReportBuild, reportId: string, countyCode: string): (id: string) => string {
+  const oldReport = source.report.meta.id;
+  const oldCounty = source.county.code;
+  return (id: string) => {
+    if (id === oldReport) return reportId;
+    const colon = id.indexOf(':');
+    if (colon < 0) return id;
+    const kind = id.slice(0, colon + 1);
+    const rest = id.slice(colon + 1);
+    if (rest.startsWith(`${oldReport}:`)) return `${kind}${reportId}${rest.slice(oldReport.length)}`;
+    if (rest.startsWith(oldCounty)) return `${kind}${countyCode}${rest.slice(oldCounty.length)}`;
+    return id;
   };
-  if (entity.kind !== 'Indicator') return copy;
-  const digits = Math.max(String(entity.value).replace(/\D/g, '').replace(/^0+/, '').length, 2);
-  const value = k === 0 ? entity.value : Number((entity.value * (0.9 + 0.2 * next())).toPrecision(digits));
-  return { ...copy, value, metricId: id(entity.metricId), sentenceId: id(entity.sentenceId) };
 }
 
-export function copyRows(source: ReportGraph, k: number): CopyRows {
-  const suffix = `~s${k}`;
-  const id = (value: string) => `${value}${suffix}`;
+/** A jittered value with as many significant digits as the original (at least two). */
+function jitter(value: number, next: () => number): number {
+  const digits = Math.max(String(value).replace(/\D/g, '').replace(/^0+/, '').length, 2);
+  return Number((value * (0.9 + 0.2 * next())).toPrecision(digits));
+}
+
+export function copyBuild(source: ReportBuild, k: number): ReportBuild {
   const reportId = copyReportId(k);
+  const code = copyCountyCode(k);
+  const id = idMapper(source, reportId, code);
   const next = random(k + 1);
-  const { report, graph } = source;
-  const { meta } = report;
+  const { report, graph, county } = source;
+  const countyName = `合成${k}县`;
+  const year = (y: number) => y + 1;
+  const divisionCode = (c: string) => (c.startsWith(county.code) ? `${code}${c.slice(county.code.length)}` : c);
 
-  const relations: CopyRows['relations'] = {};
-  const relate = (type: string, from: string, to: string, props: Row = {}) => {
-    (relations[type] ??= []).push({ from, to, props });
-  };
-
-  const sections = report.sections.map((s) => {
-    relate('HAS_SECTION', s.parentId ? id(s.parentId) : reportId, id(s.id), { order: s.order });
-    return {
-      id: id(s.id),
-      reportId,
-      number: s.number,
-      title: s.title,
-      level: s.level,
-      part: s.part,
-      order: s.order,
-      start: s.start,
-      end: s.end,
-      parentId: s.parentId ? id(s.parentId) : null,
+  const entities = graph.entities.map((e): Entity => {
+    const common = {
+      id: id(e.id),
+      mentions: e.mentions.map((m) => ({ ...m, sentenceId: id(m.sentenceId) })),
     };
-  });
-  const paragraphs = report.paragraphs.map((p) => {
-    relate('HAS_PARAGRAPH', id(p.sectionId), id(p.id));
-    return {
-      id: id(p.id),
-      reportId,
-      index: p.index,
-      topic: p.topic?.text ?? null,
-      start: p.start,
-      end: p.end,
-      sectionId: id(p.sectionId),
-    };
-  });
-  const sentences = report.sentences.map((s) => {
-    relate('HAS_SENTENCE', id(s.paragraphId), id(s.id));
-    return {
-      id: id(s.id),
-      reportId,
-      index: s.index,
-      text: s.text,
-      start: s.start,
-      end: s.end,
-      year: s.year,
-      part: s.part,
-      sectionId: id(s.sectionId),
-      paragraphId: id(s.paragraphId),
-    };
-  });
-
-  const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, [] as Row[]])) as CopyRows['entities'];
-  for (const entity of graph.entities) {
-    entities[entity.kind].push(copyProps(entity, reportId, id, k, next));
-    for (const m of entity.mentions) {
-      relate('MENTIONED_IN', id(entity.id), id(m.sentenceId), { start: m.start, end: m.end, quote: m.quote });
+    switch (e.kind) {
+      case 'Township':
+        return { ...e, ...common, code: e.code ? divisionCode(e.code) : e.code };
+      case 'Village':
+        return { ...e, ...common, code: e.code ? divisionCode(e.code) : e.code };
+      case 'Project':
+        return {
+          ...e,
+          ...common,
+          milestones: e.milestones.map((m) => ({ ...m, year: year(m.year), sentenceId: id(m.sentenceId) })),
+        };
+      case 'Indicator':
+        return {
+          ...e,
+          ...common,
+          year: year(e.year),
+          value: jitter(e.value, next),
+          metricId: id(e.metricId),
+          sentenceId: id(e.sentenceId),
+        };
+      default:
+        return { ...e, ...common };
     }
-    if (entity.kind === 'Project') {
-      for (const m of entity.milestones) {
-        relate('HAS_MILESTONE', id(entity.id), id(m.sentenceId), { year: m.year, status: m.status });
-      }
-    }
-  }
-  // The writer MERGEs entity relationships, so a relation listed twice is stored once.
-  const seen = new Set<string>();
-  for (const r of graph.relations) {
-    const key = `${r.type} ${r.from} ${r.to}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    relate(r.type, id(r.from), id(r.to));
-  }
+  });
 
   return {
-    reports: [
-      {
+    report: {
+      ...report,
+      meta: {
+        ...report.meta,
         id: reportId,
-        reportId,
-        title: meta.title,
-        county: `合成${k}县`,
-        year: meta.year,
-        resultsYear: meta.resultsYear,
-        issuedBy: meta.issuedBy.replace(meta.county, `合成${k}县`),
-        publishedAt: meta.publishedAt,
-        source: `synthetic copy ${k} of ${meta.id}`,
-        contentHash: `synthetic:${source.contentHash}`,
-        text: report.text,
+        county: countyName,
+        countyCode: code,
+        year: year(report.meta.year),
+        resultsYear: year(report.meta.resultsYear),
+        issuedBy: report.meta.issuedBy.replace(report.meta.county, countyName),
+        source: `synthetic copy ${k} of ${report.meta.id}`,
       },
-    ],
-    sections,
-    paragraphs,
-    sentences,
-    entities,
-    relations,
+      sections: report.sections.map((s) => ({ ...s, id: id(s.id), parentId: s.parentId ? id(s.parentId) : null })),
+      paragraphs: report.paragraphs.map((p) => ({ ...p, id: id(p.id), sectionId: id(p.sectionId) })),
+      sentences: report.sentences.map((s) => ({
+        ...s,
+        id: id(s.id),
+        paragraphId: id(s.paragraphId),
+        sectionId: id(s.sectionId),
+        year: year(s.year),
+      })),
+    },
+    graph: {
+      entities,
+      relations: graph.relations.map((r) => ({
+        ...r,
+        from: id(r.from),
+        to: id(r.to),
+        sentenceId: r.sentenceId ? id(r.sentenceId) : undefined,
+      })),
+    },
+    county: { ...county, code, name: countyName },
+    townships: source.townships.map((t) => ({ ...t, id: id(t.id), code: divisionCode(t.code) })),
+    contentHash: `synthetic:${k}:${source.contentHash}`,
   };
 }
 
-// Labels and relationship types cannot be parameters: each comes from the fixed lists above.
-const RELATION_TYPE = /^[A-Z_]+$/;
-
-async function createNodes(tx: ManagedTransaction, labels: string, rows: Row[]): Promise<void> {
-  if (rows.length) await tx.run(`UNWIND $rows AS row CREATE (n:${labels}) SET n = row`, { rows });
+/** The writer and catalog functions of the measured copy of the project (bench/lib/ours.ts). */
+export interface WriterModules {
+  writer: typeof WriterModule;
+  builds: typeof BuildsModule;
 }
 
-/** Writes the given copies in one write transaction. */
-export async function writeCopies(driver: Driver, copies: CopyRows[]): Promise<void> {
-  const all = <T>(pick: (c: CopyRows) => T[]) => copies.flatMap(pick);
+/**
+ * Writes the copies as the writer writes a report: a build reserved for each, all of them in one
+ * write transaction, then each published (which makes it visible and recomputes the shared nodes'
+ * derived properties).
+ */
+export async function writeCopies(driver: Driver, modules: WriterModules, copies: ReportBuild[]): Promise<void> {
+  const builds: string[] = [];
+  for (const copy of copies) builds.push(await modules.builds.reserveBuild(driver, copy.report.meta.id));
   const session = driver.session();
   try {
     await session.executeWrite(async (tx) => {
-      await createNodes(
-        tx,
-        'Node:Report',
-        all((c) => c.reports),
-      );
-      await createNodes(
-        tx,
-        'Node:Section',
-        all((c) => c.sections),
-      );
-      await createNodes(
-        tx,
-        'Node:Paragraph',
-        all((c) => c.paragraphs),
-      );
-      await createNodes(
-        tx,
-        'Node:Sentence',
-        all((c) => c.sentences),
-      );
-      for (const kind of ENTITY_KINDS)
-        await createNodes(
-          tx,
-          `Node:${kind}`,
-          all((c) => c.entities[kind]),
-        );
-      const types = [...new Set(copies.flatMap((c) => Object.keys(c.relations)))];
-      for (const type of types) {
-        if (!RELATION_TYPE.test(type)) throw new Error(`unexpected relationship type ${type}`);
-        const rows = all((c) => c.relations[type] ?? []);
-        await tx.run(
-          `UNWIND $rows AS row
-           MATCH (a:Node {id: row.from}), (b:Node {id: row.to})
-           CREATE (a)-[r:${type}]->(b) SET r = row.props`,
-          { rows },
-        );
+      for (const [i, copy] of copies.entries()) {
+        await modules.writer.createReport(tx, copy, builds[i]);
+        await modules.writer.createEntities(tx, copy, builds[i]);
       }
     });
   } finally {
     await session.close();
   }
+  for (const [i, copy] of copies.entries()) await modules.builds.publish(driver, copy.report.meta.id, builds[i]);
 }
 
 /** How many synthetic copies the database holds (they are numbered 1 … n). */
 export async function copiesPresent(driver: Driver): Promise<number> {
   const { records } = await driver.executeQuery(
-    `MATCH (r:Report) WHERE r.id STARTS WITH 'synthetic-' RETURN count(r) AS copies`,
-    {},
+    `MATCH (r:Report) WHERE r.id STARTS WITH $prefix RETURN count(r) AS copies`,
+    { prefix: SYNTHETIC_PREFIX },
     { routing: 'READ' },
   );
   return Number(records[0].get('copies'));
 }
 
-/** Labels, property keys and relationship types with counts: equal for every report of one shape. */
+/**
+ * What a report's build holds, counted by label and property keys (its own nodes and the shared
+ * nodes it covers) and by relationship type and property keys (those it states): equal for a
+ * report and its copies.
+ */
 async function shapeOf(driver: Driver, reportId: string): Promise<string[]> {
   const { records } = await driver.executeQuery(
-    `CALL () {
-       MATCH (n:Node {reportId: $reportId})
-       RETURN 'node ' + apoc.text.join(labels(n), ':') + ' {' + apoc.text.join(apoc.coll.sort(keys(n)), ',') + '}' AS item
+    `MATCH (r:Report {id: $reportId})
+     CALL (r) {
+       MATCH (n:Node {build: r.build})
+       RETURN 'own ' + apoc.text.join(apoc.coll.sort(labels(n)), ':') + ' {' + apoc.text.join(apoc.coll.sort(keys(n)), ',') + '}' AS item
        UNION ALL
-       MATCH (n:Node {reportId: $reportId})-[r]->()
-       RETURN 'rel ' + type(r) + ' {' + apoc.text.join(apoc.coll.sort(keys(r)), ',') + '}' AS item
+       MATCH (r)-[:COVERS]->(n)
+       RETURN 'covered ' + apoc.text.join(apoc.coll.sort(labels(n)), ':') + ' {' + apoc.text.join(apoc.coll.sort(keys(n)), ',') + '}' AS item
+       UNION ALL
+       MATCH ()-[e]->() WHERE e.build = r.build
+       RETURN 'rel ' + type(e) + ' {' + apoc.text.join(apoc.coll.sort(keys(e)), ',') + '}' AS item
      }
      RETURN item, count(*) AS count ORDER BY item`,
     { reportId },
@@ -265,7 +209,7 @@ async function shapeOf(driver: Driver, reportId: string): Promise<string[]> {
   return records.map((r) => `${r.get('item') as string} × ${Number(r.get('count'))}`);
 }
 
-/** Throws unless copy `reportId` has the same labels, property keys and relationship counts as the real report. */
+/** Throws unless copy `reportId` holds what the real report holds (labels, keys, relationship counts). */
 export async function checkCopyShape(driver: Driver, realReportId: string, reportId: string): Promise<void> {
   const [real, copy] = await Promise.all([shapeOf(driver, realReportId), shapeOf(driver, reportId)]);
   const missing = real.filter((line) => !copy.includes(line));

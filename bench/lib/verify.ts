@@ -70,23 +70,7 @@ export function checkAnswer(variant: Variant, answer: Answer): unknown {
 
 /** A short description of a canonical answer, for the report (e.g. "20 projects, total 161"). */
 export function describe(workload: WorkloadName, canonical: unknown): string {
-  const c = canonical as Record<string, unknown>;
-  switch (workload) {
-    case 'W1':
-      return `${(c.projects as unknown[]).length} projects (total ${String(c.total)}), ${(c.projects as { townships: unknown[]; industries: unknown[] }[]).reduce((n, p) => n + p.townships.length + p.industries.length, 0)} township/industry links`;
-    case 'W2': {
-      const projects = c.projects as { milestones: unknown[] }[];
-      return `${projects.length} projects, ${projects.reduce((n, p) => n + p.milestones.length, 0)} milestones, ${(c.indicators as unknown[]).length} indicators`;
-    }
-    case 'W3': {
-      const list = canonical as { mentions: unknown[] }[];
-      return `${list.length} indicators, ${list.reduce((n, i) => n + i.mentions.length, 0)} mentions`;
-    }
-    case 'W4':
-      return (canonical as string[]).map((ids) => `${ids ? ids.split(' ').length : 0} hits`).join(' + ');
-    case 'W5':
-      return `${(c.nodes as unknown[]).length} nodes, ${(c.edges as unknown[]).length} edges, truncated ${String(c.truncated)}`;
-  }
+  return WORKLOADS[workload].describe(canonical);
 }
 
 /** Verifies every variant; throws VerificationError naming the first difference. */

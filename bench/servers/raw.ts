@@ -2,13 +2,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { WORKLOADS } from '../lib/workloads';
+import { activeBuildsCache } from './builds';
 import { announceReady, captureCypher, stopOnSignals } from './child';
 
 /**
  * Contestant "raw", the floor: node:http and neo4j-driver, nothing else.
  * `POST /W1` … `/W5` runs that workload's hand-written Cypher (bench/lib/workloads.ts)
  * in a read transaction per parameter set (W4: one per search term, concurrently)
- * and answers `{"data": [records as objects]}`.
+ * and answers `{"data": [records as objects]}`. Like ours, it reads only what the active report
+ * builds show: every query gets `$builds` and `$counties` from the catalog (./builds.ts).
  * Environment: NEO4J_URI, PORT (0: any free port), HOST.
  */
 
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
     disableLosslessIntegers: true,
   });
   await driver.verifyConnectivity();
+  const activeBuilds = activeBuildsCache(driver);
   const queries = new Map(
     Object.values(WORKLOADS).map((w) => [`/${w.name}`, { cypher: w.raw.cypher, params: w.raw.params.map(toParams) }]),
   );
@@ -38,10 +41,11 @@ async function main(): Promise<void> {
     for await (const _chunk of req); // drain the body: the workload fixes the parameters
     const query = req.method === 'POST' ? queries.get(req.url ?? '') : undefined;
     if (!query) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"POST /W1 … /W5"}');
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"POST /W1 … /W6"}');
       return;
     }
-    const run = async (params: Record<string, unknown>) => {
+    const run = async (given: Record<string, unknown>, bound: { builds: string[]; counties: string[] }) => {
+      const params = { ...given, builds: bound.builds, counties: bound.counties };
       const session = driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
         const result = await session.executeRead((tx) => tx.run(query.cypher, params), { timeout: 10_000 });
@@ -51,7 +55,8 @@ async function main(): Promise<void> {
       }
     };
     try {
-      const data = (await Promise.all(query.params.map(run))).flat();
+      const bound = await activeBuilds();
+      const data = (await Promise.all(query.params.map((params) => run(params, bound)))).flat();
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
     } catch (error) {
       res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error) }));

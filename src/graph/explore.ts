@@ -1,11 +1,20 @@
 import neo4j, { type Node as Neo4jNode, type Path as Neo4jPath, type Relationship } from 'neo4j-driver';
 import type { EntityLabel, EntityRecord, NodeRecord, SearchHitRecord, SentenceRecord, SubgraphRecord } from './records';
-import type { GraphReader, Scope } from './reader';
+import { type GraphReader, type Scope, visible } from './reader';
 import { countyShortName } from '../places/divisions';
 import { toRecord } from './session';
 
-/** A start node of the request's builds (shared nodes have no build; their edges are tested on the way). */
-const VISIBLE_START = '(start.build IS NULL OR start.build IN $builds)';
+/** A start node the request may see (as a lookup by id would find it). */
+const VISIBLE_START = visible('start');
+
+/**
+ * What a subgraph node shows: its id, its label and what displayLabel reads, not the whole node.
+ * A walk over entity relationships (and MENTIONED_IN) reaches entities and sentences only; the
+ * start may be any node (a report, a section …).
+ */
+const REACHED_NODE = (m: string) => `${m} {.id, .name, .text, label: head([l IN labels(${m}) WHERE l <> 'Node'])}`;
+const START_NODE = (m: string) =>
+  `${m} {.id, .name, .text, .title, .countyName, .topic, .index, label: head([l IN labels(${m}) WHERE l <> 'Node'])}`;
 
 /** Relationships between entities: what neighborhood and shortestPath walk by default. */
 const ENTITY_RELATIONSHIPS = 'LOCATED_IN|PART_OF|IN_INDUSTRY|SUBSECTOR_OF|BUILT_BY|MEASURES|ABOUT|IN_TOWNSHIP';
@@ -35,9 +44,10 @@ const neighborhoodQuery = (types: string) =>
     WITH [start] + kept AS members, truncated
     UNWIND members AS a
     OPTIONAL MATCH (a)-[r:${types}]->(b) WHERE b IN members AND r.build IN $builds
-    WITH members, truncated, a, b, type(r) AS type
-    RETURN members, truncated,
-      collect(DISTINCT CASE WHEN type IS NULL THEN null ELSE {type: type, source: a.id, target: b.id} END) AS relationships`,
+    WITH members, truncated,
+      collect(DISTINCT CASE WHEN r IS NULL THEN null ELSE {type: type(r), source: a.id, target: b.id} END) AS relationships
+    // Projected once, after the aggregation (inside it, every row would project every member again).
+    RETURN [m IN members[0..1] | ${START_NODE('m')}] + [m IN members[1..] | ${REACHED_NODE('m')}] AS members, truncated, relationships`,
   );
 
 const NEIGHBORHOOD = { entities: neighborhoodQuery(ENTITY_RELATIONSHIPS), evidence: neighborhoodQuery(WITH_EVIDENCE) };
@@ -72,6 +82,11 @@ function subgraphNode(node: Neo4jNode): SubgraphRecord['nodes'][number] {
   return { id: record.id, label: record.label, display: displayLabel(record) };
 }
 
+/** A member as SUBGRAPH_NODE projects it. */
+function projectedNode(member: NodeRecord): SubgraphRecord['nodes'][number] {
+  return { id: member.id, label: member.label, display: displayLabel(member) };
+}
+
 function edgeOf(r: Relationship, idByElement: Map<string, string>): SubgraphRecord['edges'][number] {
   return { type: r.type, source: idByElement.get(r.startNodeElementId)!, target: idByElement.get(r.endNodeElementId)! };
 }
@@ -89,9 +104,9 @@ export async function neighborhood(
   const cypher = (withEvidence ? NEIGHBORHOOD.evidence : NEIGHBORHOOD.entities).get(depth)!;
   const records = await reader.run(cypher, { id, labels, limit: neo4j.int(limit) });
   if (!records.length) return null;
-  const members = records[0].get('members') as Neo4jNode[];
+  const members = records[0].get('members') as NodeRecord[];
   return {
-    nodes: members.map(subgraphNode),
+    nodes: members.map(projectedNode),
     edges: records[0].get('relationships') as EdgeRow[],
     truncated: records[0].get('truncated') as boolean,
   };
@@ -141,21 +156,42 @@ export function highlight(text: string, query: string): string {
   return text.replace(pattern, (m) => `【${m}】`);
 }
 
+/** What a search hit returns of its node when only display fields are asked: snippet, label and kind read no more. */
+const HIT_DISPLAY = `node {.id, .name, .text, .statement, label: head([l IN labels(node) WHERE l <> 'Node'])}`;
+const HIT_WHOLE = `node {.*, label: head([l IN labels(node) WHERE l <> 'Node'])}`;
+/** The labels of the entity_names index (cypher/schema.cypher): asking for all of them needs no label test. */
+const INDEXED_ENTITY_LABELS = [
+  'Township',
+  'Village',
+  'Platform',
+  'Industry',
+  'Enterprise',
+  'Project',
+  'Indicator',
+  'Metric',
+];
+
+/**
+ * Full-text search. `whole`: the request selects more of the hits' nodes than their display
+ * fields (id, name, text, statement), so each hit returns its whole node; else only those.
+ */
 export async function search(
   reader: GraphReader,
   text: string,
   labels: string[],
   first: number,
   scope: Scope = {},
+  whole = true,
 ): Promise<SearchHitRecord[]> {
   const query = escapeLucene(text.trim());
   const reports = await reader.scope(scope);
   const wantEntities = labels.some((l) => l !== 'Sentence');
   const wantSentences = labels.includes('Sentence');
+  const everyEntity = INDEXED_ENTITY_LABELS.every((l) => labels.includes(l));
   const records = await reader.run(
     `CALL () {
        CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-       WHERE $wantEntities AND any(l IN labels(node) WHERE l IN $labels)
+       WHERE $wantEntities ${everyEntity ? '' : 'AND any(l IN labels(node) WHERE l IN $labels)'}
          AND (node.build IN $scope OR (node.build IS NULL AND (
            (node:Township AND node.countyCode IN $scopeCounties)
            OR EXISTS { (node)<-[c:COVERS]-() WHERE c.build IN $scope })))
@@ -165,7 +201,8 @@ export async function search(
        WHERE $wantSentences AND node.build IN $scope
        RETURN node, score
      }
-     RETURN node, score ORDER BY score DESC, node.id LIMIT $first`,
+     WITH node, score ORDER BY score DESC, node.id LIMIT $first
+     RETURN ${whole ? HIT_WHOLE : HIT_DISPLAY} AS node, score`,
     {
       query,
       labels,
@@ -177,7 +214,7 @@ export async function search(
     },
   );
   return records.map((r) => {
-    const node = toRecord<EntityRecord | SentenceRecord>(r.get('node') as Neo4jNode);
+    const node = r.get('node') as EntityRecord | SentenceRecord;
     const shown = node.label === 'Sentence' ? node.text : displayLabel(node);
     return { node, score: Number(r.get('score')), snippet: highlight(shown, text.trim()) };
   });

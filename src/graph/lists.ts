@@ -25,34 +25,41 @@ export type ListName =
 /**
  * Where a list finds its members. Each source binds the node `n` and, for ordering,
  * `position` (the report's place among the scope's builds, then the offset of the first
- * mention) and `mentions` (sentences naming it, within the scope).
+ * mention) and, when a filter or order uses it (`withMentions`), `mentions` (sentences naming
+ * it, within the scope): summing it reads a property of every member's COVERS relationships.
  */
 const SOURCES = {
   /** Shared entities: those the scope's builds name (the report's COVERS relationships). */
-  covered: (label: string) => `
+  covered: (label: string, withMentions: boolean) => `
     UNWIND range(0, size($scope) - 1) AS k
     MATCH (:Report {build: $scope[k]})-[c:COVERS]->(n:${label})
-    WITH n, min(k * 10000000000 + c.position) AS position, sum(c.mentionCount) AS mentions`,
-  /** A report's own nodes (indicator statements). */
+    WITH n, min(k * 10000000000 + c.position) AS position${withMentions ? ', sum(c.mentionCount) AS mentions' : ''}`,
+  /**
+   * A report's own nodes (indicator statements), found by the index on (build, position): the
+   * hint keeps the planner from scanning the label, which it prefers while the label is small
+   * and which reads every report's nodes.
+   */
   owned: (label: string) => `
     UNWIND range(0, size($scope) - 1) AS k
-    MATCH (n:${label} {build: $scope[k]})
-    WITH n, k * 10000000000 + n.position AS position, 1 AS mentions`,
+    MATCH (n:${label}) USING INDEX n:${label}(build, position)
+    WHERE n.build = $scope[k] AND n.position IS NOT NULL
+    WITH n, k * 10000000000 + n.position AS position`,
   /** Every township of the scope's counties, named or not. */
-  townships: () => `
+  townships: (_label: string, withMentions: boolean) => `
     MATCH (n:Township) WHERE n.countyCode IN $scopeCounties
     OPTIONAL MATCH (r:Report)-[c:COVERS]->(n) WHERE r.build IN $scope
-    WITH n, min([k IN range(0, size($scope) - 1) WHERE $scope[k] = r.build][0] * 10000000000 + c.position) AS position,
-         sum(c.mentionCount) AS mentions
-    WITH n, coalesce(position, 9000000000000000) AS position, mentions`,
+    WITH n, min([k IN range(0, size($scope) - 1) WHERE $scope[k] = r.build][0] * 10000000000 + c.position) AS position${
+      withMentions ? ', sum(c.mentionCount) AS mentions' : ''
+    }
+    WITH n, coalesce(position, 9000000000000000) AS position${withMentions ? ', mentions' : ''}`,
   reports: () => `
     UNWIND range(0, size($scope) - 1) AS k
     MATCH (n:Report {build: $scope[k]})
-    WITH n, k AS position, 0 AS mentions`,
+    WITH n, k AS position`,
   counties: () => `
     MATCH (n:County) WHERE n.code IN $scopeCounties
-    WITH n, 0 AS position, 0 AS mentions`,
-} as const;
+    WITH n, 0 AS position`,
+} as const satisfies Record<string, (label: string, withMentions: boolean) => string>;
 
 /**
  * A column some filters and orders need that costs a query of its own: computed only when
@@ -65,10 +72,10 @@ const COLUMNS = {
 
 type Column = keyof typeof COLUMNS;
 
-/** A Cypher fragment over `n` (and `position`, `mentions`, and the columns it declares it uses). */
+/** A Cypher fragment over `n` and `position` (and `mentions` and the columns it declares it uses). */
 interface Fragment {
   cypher: string;
-  uses?: readonly Column[];
+  uses?: readonly (Column | 'mentions')[];
 }
 
 interface ListSpec {
@@ -81,7 +88,7 @@ interface ListSpec {
   defaultDirection: 'ASC' | 'DESC';
 }
 
-const f = (cypher: string, uses?: readonly Column[]): Fragment => ({ cypher, uses });
+const f = (cypher: string, uses?: readonly (Column | 'mentions')[]): Fragment => ({ cypher, uses });
 
 /** `x` is named by id, canonical name or alias: the same rule for every filter that takes a name. */
 const named = (x: string, param: string) =>
@@ -98,7 +105,7 @@ const inIndustry = (pattern: string) =>
        AND all(s IN sub WHERE s.build IN $scope) AND ${named('i', 'industry')} }`,
   );
 
-const ENTITY_ORDER = { NAME: f('n.name'), MENTIONS: f('mentions'), POSITION: f('position') };
+const ENTITY_ORDER = { NAME: f('n.name'), MENTIONS: f('mentions', ['mentions']), POSITION: f('position') };
 /** Every list of entities can be narrowed to a report or a county (applied through the scope). */
 const SCOPE_FILTERS = { report: f('true'), county: f('true') };
 
@@ -134,7 +141,7 @@ export const LISTS: Record<ListName, ListSpec> = {
       kind: f('n.townshipKind = $kind'),
       kindIn: f('n.townshipKind IN $kindIn'),
       nameContains: f(`(${NAME_CONTAINS.cypher} OR n.shortName CONTAINS $nameContains)`),
-      mentioned: f('(mentions > 0) = $mentioned'),
+      mentioned: f('(mentions > 0) = $mentioned', ['mentions']),
     },
     orderBy: ENTITY_ORDER,
     defaultOrder: 'POSITION',
@@ -275,22 +282,23 @@ export interface Order {
   direction?: 'ASC' | 'DESC';
 }
 
-/** The members of a list with its filters applied: `n`, `position`, `mentions` and the columns `extra` uses. */
+/** The members of a list with its filters applied: `n`, `position`, and `mentions` and the columns the fragments use. */
 function filtered(name: ListName, filter: Record<string, unknown>, extra: readonly Fragment[]) {
   const spec = LISTS[name];
   const active = Object.keys(spec.filters).filter(
     (key) => !SCOPE_ONLY.has(key) && filter[key] !== undefined && filter[key] !== null,
   );
   const fragments = [...active.map((key) => spec.filters[key]), ...extra];
-  const columns = [...new Set(fragments.flatMap((fragment) => fragment.uses ?? []))];
-  const withColumns = columns.map((column) => `, ${COLUMNS[column]} AS ${column}`).join('');
+  const uses = new Set(fragments.flatMap((fragment) => fragment.uses ?? []));
+  const withMentions = uses.delete('mentions');
+  const withColumns = [...uses].map((column) => `, ${COLUMNS[column as Column]} AS ${column}`).join('');
   const where = active.length ? active.map((key) => spec.filters[key].cypher).join(' AND ') : 'true';
   const params: Record<string, unknown> = {};
   for (const key of active) params[key] = filter[key];
-  const cypher = `${SOURCES[spec.source](spec.label)}
-    WITH n, position, mentions${withColumns}
+  const cypher = `${SOURCES[spec.source](spec.label, withMentions)}
+    WITH n, position${withMentions ? ', mentions' : ''}${withColumns}
     WHERE ${where}`;
-  return { cypher, params, columns };
+  return { cypher, params };
 }
 
 export function buildListQuery(

@@ -3,7 +3,7 @@ import neo4j, { type Driver, type Node as Neo4jNode } from 'neo4j-driver';
 import type { ActiveReport, Snapshot } from './builds';
 import type { SnapshotCache } from './catalog';
 import { decodeCursor, encodeCursor } from './cursor';
-import { buildAggregateQuery, buildListQuery, type ListName, type Order } from './lists';
+import { buildAggregateQuery, buildListQuery, LISTS, type ListName, type Order } from './lists';
 import type {
   ConnectionRecord,
   CountyRecord,
@@ -12,39 +12,50 @@ import type {
   GroupRecord,
   IndicatorRecord,
   MentionRecord,
+  MetricRecord,
   MilestoneRecord,
   NodeRecord,
   ReportRecord,
   ReportStatsRecord,
 } from './records';
-import { inRelatedOrder, type RelatedName, relatedComprehension, relatedQuery } from './related';
+import { attach, type NodeProjection, projectionCypher, WHOLE_NODE } from './projection';
+import { inRelatedOrder, type RelatedName, relatedQuery } from './related';
 import { readQuery, type ReadOptions, toRecord } from './session';
 
-/**
- * What a query can fetch along with the nodes it returns (their related nodes,
- * mentions, milestones), so that the nested fields asked for need no query of their own.
- */
-export interface Prefetch {
-  related: RelatedName[];
-  mentions: boolean;
-  milestones: boolean;
+/** What a scorecard query returns of each kind of node it reads. */
+export interface ScorecardProjections {
+  county: NodeProjection;
+  report: NodeProjection;
+  indicator: NodeProjection;
+  metric: NodeProjection;
 }
 
-export const NOTHING_TO_PREFETCH: Prefetch = { related: [], mentions: false, milestones: false };
+const SCORECARD_WHOLE: ScorecardProjections = {
+  county: WHOLE_NODE,
+  report: WHOLE_NODE,
+  indicator: WHOLE_NODE,
+  metric: WHOLE_NODE,
+};
 
-/** A mention or milestone with its sentence, as evidence queries return them. */
-const MENTIONS_OF_S = `[(s)-[m:MENTIONED_IN]->(x:Sentence) WHERE m.build IN $builds
-  | {quote: m.quote, start: m.start, end: m.end, sentence: x}]`;
-const MILESTONES_OF_S = `[(s)-[m:HAS_MILESTONE]->(x:Sentence) WHERE m.build IN $builds
-  | {year: m.year, status: m.status, stage: m.stage, reportYear: m.reportYear, sentence: x}]`;
+/** What a scorecard compares (see GraphReader.scorecardData). */
+export interface ScorecardData {
+  county: CountyRecord;
+  /** The report setting the year's targets; null when the county has none. */
+  targetReport: ReportRecord | null;
+  resultReport: ReportRecord | null;
+  targets: IndicatorRecord[];
+  results: IndicatorRecord[];
+  metrics: MetricRecord[];
+}
 
 /**
  * A node the request may see: a report's own node of a build it sees, a county or township of
  * a county with such a build, or a shared entity such a build names.
  */
-const VISIBLE = `(n.build IN $builds OR (n.build IS NULL AND (
-  ((n:County OR n:Township) AND n.countyCode IN $counties)
-  OR EXISTS { (n)<-[c:COVERS]-() WHERE c.build IN $builds })))`;
+export const visible = (n: string) => `(${n}.build IN $builds OR (${n}.build IS NULL AND (
+  ((${n}:County OR ${n}:Township) AND ${n}.countyCode IN $counties)
+  OR EXISTS { (${n})<-[c:COVERS]-() WHERE c.build IN $builds })))`;
+const VISIBLE = visible('n');
 
 /** The labels entities can be looked up by name with (labels cannot be parameters: a fixed table). */
 const NAMED_LABELS: Record<EntityRecord['label'], string> = {
@@ -58,26 +69,7 @@ const NAMED_LABELS: Record<EntityRecord['label'], string> = {
   Indicator: 'Indicator',
 };
 
-/** A map per node `s`: the node, and what `prefetch` asks for, in one Cypher expression. */
-function prefetchProjection(prefetch: Prefetch): string {
-  const related = prefetch.related.map((name) => `${name}: ${relatedComprehension(name)}`).join(', ');
-  return `{node: s, related: {${related}}, mentions: ${prefetch.mentions ? MENTIONS_OF_S : '[]'}, milestones: ${
-    prefetch.milestones ? MILESTONES_OF_S : '[]'
-  }}`;
-}
-
 type Evidence<T> = Omit<T, 'sentenceId' | 'reportId'> & { sentence: Neo4jNode };
-
-interface PrefetchedRow {
-  node: Neo4jNode;
-  related: Record<string, Neo4jNode[]>;
-  mentions: Evidence<MentionRecord>[];
-  milestones: (Evidence<MilestoneRecord> & { reportYear: number })[];
-}
-
-function isEmpty(prefetch: Prefetch): boolean {
-  return !prefetch.related.length && !prefetch.mentions && !prefetch.milestones;
-}
 
 /** The part of a request's filter that chooses which reports a list reads. */
 export interface Scope {
@@ -101,8 +93,8 @@ export class UnknownScopeError extends Error {
  * All reads of the graph for one GraphQL request. Every query sees the builds of one
  * snapshot (see catalog.ts), taken at the request's first query. Nested fields go through
  * DataLoaders, so a request costs one query per field per level of nesting, whatever the
- * number of parents; lists and lookups also fetch what the request selects one level down in
- * their own query (see Prefetch).
+ * number of parents; lists and lookups given a projection (projection.ts) fetch everything the
+ * request selects below them, to any depth, in their own query.
  */
 export class GraphReader {
   /** Queries sent to Neo4j by this reader (one session and read transaction each). */
@@ -140,16 +132,30 @@ export class GraphReader {
     return this.nodeLoader.load(id) as Promise<T | null>;
   }
 
-  /** The node if it exists and has the label, else null (a Project id asked as a Township is not found). */
+  /**
+   * The node if it exists and has the label, else null (a Project id asked as a Township is not
+   * found); with a projection, exactly what it selects, in one query.
+   */
   async nodeOfLabel<T extends NodeRecord>(
     id: string,
     label: T['label'],
-    prefetch: Prefetch = NOTHING_TO_PREFETCH,
+    projection: NodeProjection | null = null,
   ): Promise<T | null> {
-    const node = isEmpty(prefetch)
-      ? await this.node(id)
-      : await this.prefetchedOne(`MATCH (n:Node {id: $id}) WHERE ${VISIBLE} WITH n AS s LIMIT 1`, { id }, prefetch);
-    return node?.label === label ? (node as T) : null;
+    if (!projection) {
+      const node = await this.node(id);
+      return node?.label === label ? (node as T) : null;
+    }
+    const records = await this.run(
+      `MATCH (n:Node {id: $id}) WHERE ${VISIBLE} AND $label IN labels(n)
+       RETURN ${projectionCypher('n', projection, label)} AS row LIMIT 1`,
+      { id, label },
+    );
+    return records.length ? this.attached<T>(records[0].get('row'), projection) : null;
+  }
+
+  /** A projected object with what was fetched with it attached (projection.ts). */
+  private attached<T>(row: unknown, projection: NodeProjection): T {
+    return attach(row as T, projection, this.buildOrder());
   }
 
   related<T extends NodeRecord>(name: RelatedName, id: string): Promise<T[]> {
@@ -174,10 +180,10 @@ export class GraphReader {
   }
 
   /** A loaded report by id; without id the newest (by year, then id). */
-  async report(id?: string | null): Promise<ReportRecord | null> {
+  async report(id?: string | null, projection: NodeProjection | null = null): Promise<ReportRecord | null> {
     const { reports } = await this.view();
     const active = id == null ? reports.at(-1) : reports.find((r) => r.id === id);
-    return active ? this.nodeOfLabel<ReportRecord>(active.id, 'Report') : null;
+    return active ? this.nodeOfLabel<ReportRecord>(active.id, 'Report', projection) : null;
   }
 
   /** The code of a loaded county given by code, name, short name (缙云) or a name its reports use (徐水县). */
@@ -195,9 +201,9 @@ export class GraphReader {
     return code;
   }
 
-  async county(codeOrName: string): Promise<CountyRecord | null> {
+  async county(codeOrName: string, projection: NodeProjection | null = null): Promise<CountyRecord | null> {
     const code = await this.countyCode(codeOrName);
-    return code ? this.nodeOfLabel<CountyRecord>(`county:${code}`, 'County') : null;
+    return code ? this.nodeOfLabel<CountyRecord>(`county:${code}`, 'County', projection) : null;
   }
 
   /**
@@ -230,7 +236,7 @@ export class GraphReader {
     label: T['label'],
     name: string,
     countyCode: string | null,
-    prefetch: Prefetch = NOTHING_TO_PREFETCH,
+    projection: NodeProjection = WHOLE_NODE,
   ): Promise<{ found: T | null; counties: string[] }> {
     const records = await this.run(
       `MATCH (n:${NAMED_LABELS[label]}) WHERE (n.name = $name OR $name IN n.aliases OR n.shortName = $name)
@@ -238,41 +244,13 @@ export class GraphReader {
        WITH n ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 1 END, n.countyCode
        WITH collect(n) AS found
        WITH found, [x IN found | x.countyCode] AS counties
-       UNWIND found[0..1] AS s
-       RETURN ${prefetchProjection(prefetch)} AS row, counties`,
+       UNWIND found[0..1] AS n
+       RETURN ${projectionCypher('n', projection, label)} AS row, counties`,
       { name, county: countyCode },
     );
     if (!records.length) return { found: null, counties: [] };
     const counties = [...new Set(records[0].get('counties') as string[])];
-    return { found: this.prime<T>(records[0].get('row') as PrefetchedRow, prefetch), counties };
-  }
-
-  /** Runs `match` (which binds `s`) and returns the node, priming what `prefetch` asks for. */
-  private async prefetchedOne<T extends NodeRecord>(
-    match: string,
-    params: Record<string, unknown>,
-    prefetch: Prefetch,
-  ): Promise<T | null> {
-    const records = await this.run(`${match} RETURN ${prefetchProjection(prefetch)} AS row`, params);
-    return records.length ? this.prime<T>(records[0].get('row') as PrefetchedRow, prefetch) : null;
-  }
-
-  /** Caches a fetched node and what was fetched with it, as the loaders would have returned them. */
-  private prime<T extends NodeRecord>(row: PrefetchedRow, prefetch: Prefetch): T {
-    const node = toRecord<T>(row.node);
-    this.nodeLoader.prime(node.id, node);
-    for (const name of prefetch.related) {
-      this.relatedLoader(name).prime(
-        node.id,
-        inRelatedOrder(
-          name,
-          row.related[name].map((n) => toRecord(n)),
-        ),
-      );
-    }
-    if (prefetch.mentions) this.mentionLoader.prime(node.id, this.mentionsInOrder(row.mentions));
-    if (prefetch.milestones) this.milestoneLoader.prime(node.id, this.milestonesInOrder(row.milestones));
-    return node;
+    return { found: this.attached<T>(records[0].get('row'), projection), counties };
   }
 
   async list<T extends NodeRecord>(
@@ -281,11 +259,12 @@ export class GraphReader {
     order: readonly Order[],
     first: number,
     after: string | null | undefined,
-    prefetch: Prefetch = NOTHING_TO_PREFETCH,
+    projection: NodeProjection = WHOLE_NODE,
   ): Promise<ConnectionRecord<T>> {
     const offset = after ? (decodeCursor(after) ?? 0) + 1 : 0;
     const reports = await this.scope(filter);
-    const { cypher, params } = buildListQuery(name, filter, order, offset, first, prefetchProjection(prefetch));
+    const map = projectionCypher('s', projection, LISTS[name].label);
+    const { cypher, params } = buildListQuery(name, filter, order, offset, first, map);
     const records = await this.run(cypher, {
       ...params,
       scope: reports.map((r) => r.build),
@@ -294,7 +273,7 @@ export class GraphReader {
       limit: neo4j.int(first),
     });
     const total = Number(records[0].get('total'));
-    const page = (records[0].get('rows') as PrefetchedRow[]).map((row) => this.prime<T>(row, prefetch));
+    const page = (records[0].get('rows') as unknown[]).map((row) => this.attached<T>(row, projection));
     return {
       totalCount: total,
       edges: page.map((node, i) => ({ cursor: encodeCursor(offset + i), node })),
@@ -404,6 +383,65 @@ export class GraphReader {
       this.nodeLoader.prime(indicator.id, indicator);
       return indicator;
     });
+  }
+
+  /**
+   * What a scorecard compares, in one query: the county (by code or name, as `county` finds
+   * it), the report of its that sets the year's targets and the one giving the year's results
+   * (the first of each in report order), their indicators of the year in reading order, and the
+   * metrics the targets measure. Null when no loaded report is of the county.
+   */
+  async scorecardData(
+    codeOrName: string,
+    year: number,
+    projections: ScorecardProjections = SCORECARD_WHOLE,
+  ): Promise<ScorecardData | null> {
+    const indicator = projectionCypher('i', projections.indicator, 'Indicator');
+    const indicators = (report: string, kind: 'TARGET' | 'RESULT', into: string) => `
+       CALL (${report}) {
+         OPTIONAL MATCH (i:Indicator) USING INDEX i:Indicator(build, position)
+         WHERE i.build = ${report}.build AND i.position IS NOT NULL AND i.indicatorKind = '${kind}' AND i.year = $year
+         WITH i ORDER BY i.position, i.id
+         RETURN collect(${indicator}) AS ${into}
+       }`;
+    const records = await this.run(
+      `MATCH (c:County) WHERE c.code IN $counties
+         AND (c.code = $x OR c.name = $x OR $x IN c.aliases OR c.shortName = $x)
+       WITH c ORDER BY c.code LIMIT 1
+       CALL (c) {
+         MATCH (c)-[:HAS_REPORT]->(r:Report) WHERE r.build IN $builds
+         WITH r ORDER BY r.year, r.id
+         RETURN collect(r) AS reports
+       }
+       WITH c, reports, [r IN reports WHERE r.year = $year][0] AS setting
+       WITH c, setting, [r IN reports WHERE r.resultsYear = $year AND r.id <> setting.id][0] AS reporting
+       ${indicators('setting', 'TARGET', 'targets')}
+       ${indicators('reporting', 'RESULT', 'results')}
+       CALL (targets) {
+         UNWIND targets AS t
+         WITH DISTINCT t.metricId AS id
+         MATCH (n:Metric {id: id}) WHERE ${VISIBLE}
+         RETURN collect(${projectionCypher('n', projections.metric, 'Metric')}) AS metrics
+       }
+       RETURN ${projectionCypher('c', projections.county, 'County')} AS county,
+         ${projectionCypher('setting', projections.report, 'Report')} AS setting,
+         ${projectionCypher('reporting', projections.report, 'Report')} AS reporting, targets, results, metrics`,
+      { x: codeOrName, year: neo4j.int(year) },
+    );
+    if (!records.length) return null;
+    const record = records[0];
+    const all = <T>(key: string, projection: NodeProjection) =>
+      (record.get(key) as unknown[]).map((row) => this.attached<T>(row, projection));
+    const one = <T>(key: string, projection: NodeProjection) =>
+      record.get(key) === null ? null : this.attached<T>(record.get(key), projection);
+    return {
+      county: one<CountyRecord>('county', projections.county)!,
+      targetReport: one<ReportRecord>('setting', projections.report),
+      resultReport: one<ReportRecord>('reporting', projections.report),
+      targets: all<IndicatorRecord>('targets', projections.indicator),
+      results: all<IndicatorRecord>('results', projections.indicator),
+      metrics: all<MetricRecord>('metrics', projections.metric),
+    };
   }
 
   private async loadNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {

@@ -1,7 +1,7 @@
 /**
  * The relationships resolvers follow from a node to a list of nodes. Each is a constant
- * Cypher pattern from `(s)`, the node asked about, through the relationship `e`, to `(n)`, the
- * nodes returned; the reader batches one such query for all parents in a request. A report
+ * path of relationships from the node asked about to the nodes returned; the
+ * reader batches one such query for all parents in a request (or nests it in the query of the parent). A report
  * states the relationship, so only those of the builds the request sees count (`e.build IN
  * $builds`), except for reference relationships of the division data (`reference`).
  */
@@ -20,81 +20,115 @@ const BY = {
   code: ['code'],
 } as const;
 
+/** One step of a relationship path: its type, which way it points from the node before, and the label reached. */
+interface Hop {
+  type: string;
+  direction: 'out' | 'in';
+  label: string;
+}
+
 interface Related {
-  pattern: string;
+  /** From the node asked about to the nodes returned (the last hop's label is theirs). */
+  hops: readonly Hop[];
   order: readonly string[];
   /** A relationship of the division data, not stated by a report: no build to test. */
   reference?: true;
-  /** A further condition, over the pattern's variables. */
-  where?: string;
 }
 
-const related = (pattern: string, options: Partial<Omit<Related, 'pattern'>> = {}): Related => ({
-  pattern,
+const out = (type: string, label: string): Hop => ({ type, direction: 'out', label });
+const into = (type: string, label: string): Hop => ({ type, direction: 'in', label });
+
+const related = (hops: Hop | Hop[], options: Partial<Omit<Related, 'hops'>> = {}): Related => ({
+  hops: Array.isArray(hops) ? hops : [hops],
   order: BY.mention,
   ...options,
 });
 
 export const RELATED = {
-  projectTownships: related('(s)-[e:LOCATED_IN]->(n:Township)'),
-  projectIndustries: related('(s)-[e:IN_INDUSTRY]->(n:Industry)'),
-  projectPlatforms: related('(s)-[e:PART_OF]->(n:Platform)'),
-  projectEnterprises: related('(s)-[e:BUILT_BY]->(n:Enterprise)'),
-  aboutIndicators: related('(s)<-[e:ABOUT]-(n:Indicator)'),
+  projectTownships: related(out('LOCATED_IN', 'Township')),
+  projectIndustries: related(out('IN_INDUSTRY', 'Industry')),
+  projectPlatforms: related(out('PART_OF', 'Platform')),
+  projectEnterprises: related(out('BUILT_BY', 'Enterprise')),
+  aboutIndicators: related(into('ABOUT', 'Indicator')),
 
-  townshipProjects: related('(s)<-[e:LOCATED_IN]-(n:Project)'),
-  townshipVillages: related('(s)<-[e:IN_TOWNSHIP]-(n:Village)'),
-  townshipEnterprises: related('(s)<-[e:LOCATED_IN]-(n:Enterprise)'),
-  townshipPlatforms: related('(s)<-[e:LOCATED_IN]-(n:Platform)'),
-  townshipCounty: related('(s)-[e:IN_COUNTY]->(n:County)', { order: BY.code, reference: true }),
-  villageTownship: related('(s)-[e:IN_TOWNSHIP]->(n:Township)'),
+  townshipProjects: related(into('LOCATED_IN', 'Project')),
+  townshipVillages: related(into('IN_TOWNSHIP', 'Village')),
+  townshipEnterprises: related(into('LOCATED_IN', 'Enterprise')),
+  townshipPlatforms: related(into('LOCATED_IN', 'Platform')),
+  townshipCounty: related(out('IN_COUNTY', 'County'), { order: BY.code, reference: true }),
+  villageTownship: related(out('IN_TOWNSHIP', 'Township')),
 
-  platformTownships: related('(s)-[e:LOCATED_IN]->(n:Township)'),
-  platformIndustries: related('(s)-[e:IN_INDUSTRY]->(n:Industry)'),
-  platformProjects: related('(s)<-[e:PART_OF]-(n:Project)'),
-  platformEnterprises: related('(s)<-[e:PART_OF]-(:Project)-[e2:BUILT_BY]->(n:Enterprise)', {
-    where: 'e2.build IN $builds',
-  }),
+  platformTownships: related(out('LOCATED_IN', 'Township')),
+  platformIndustries: related(out('IN_INDUSTRY', 'Industry')),
+  platformProjects: related(into('PART_OF', 'Project')),
+  platformEnterprises: related([into('PART_OF', 'Project'), out('BUILT_BY', 'Enterprise')]),
 
-  industryParent: related('(s)-[e:SUBSECTOR_OF]->(n:Industry)'),
-  industrySubsectors: related('(s)<-[e:SUBSECTOR_OF]-(n:Industry)'),
-  industryProjects: related('(s)<-[e:IN_INDUSTRY]-(n:Project)'),
-  industryEnterprises: related('(s)<-[e:IN_INDUSTRY]-(n:Enterprise)'),
-  industryPlatforms: related('(s)<-[e:IN_INDUSTRY]-(n:Platform)'),
+  industryParent: related(out('SUBSECTOR_OF', 'Industry')),
+  industrySubsectors: related(into('SUBSECTOR_OF', 'Industry')),
+  industryProjects: related(into('IN_INDUSTRY', 'Project')),
+  industryEnterprises: related(into('IN_INDUSTRY', 'Enterprise')),
+  industryPlatforms: related(into('IN_INDUSTRY', 'Platform')),
 
-  enterpriseIndustries: related('(s)-[e:IN_INDUSTRY]->(n:Industry)'),
-  enterpriseTownships: related('(s)-[e:LOCATED_IN]->(n:Township)'),
-  enterpriseProjects: related('(s)<-[e:BUILT_BY]-(n:Project)'),
+  enterpriseIndustries: related(out('IN_INDUSTRY', 'Industry')),
+  enterpriseTownships: related(out('LOCATED_IN', 'Township')),
+  enterpriseProjects: related(into('BUILT_BY', 'Project')),
 
-  indicatorTownships: related('(s)-[e:ABOUT]->(n:Township)'),
-  indicatorIndustries: related('(s)-[e:ABOUT]->(n:Industry)'),
-  indicatorPlatforms: related('(s)-[e:ABOUT]->(n:Platform)'),
-  indicatorProjects: related('(s)-[e:ABOUT]->(n:Project)'),
-  indicatorEnterprises: related('(s)-[e:ABOUT]->(n:Enterprise)'),
-  indicatorMetric: related('(s)-[e:MEASURES]->(n:Metric)'),
-  metricIndicators: related('(s)<-[e:MEASURES]-(n:Indicator)', { order: ['year', 'reportId', 'position'] }),
+  indicatorTownships: related(out('ABOUT', 'Township')),
+  indicatorIndustries: related(out('ABOUT', 'Industry')),
+  indicatorPlatforms: related(out('ABOUT', 'Platform')),
+  indicatorProjects: related(out('ABOUT', 'Project')),
+  indicatorEnterprises: related(out('ABOUT', 'Enterprise')),
+  indicatorMetric: related(out('MEASURES', 'Metric')),
+  metricIndicators: related(into('MEASURES', 'Indicator'), { order: ['year', 'reportId', 'position'] }),
 
   /** The reports that name a shared node. */
-  entityReports: related('(s)<-[e:COVERS]-(n:Report)', { order: BY.year }),
-  countyReports: related('(s)-[e:HAS_REPORT]->(n:Report)', { order: BY.year }),
-  countyTownships: related('(s)<-[e:IN_COUNTY]-(n:Township)', { order: BY.code, reference: true }),
+  entityReports: related(into('COVERS', 'Report'), { order: BY.year }),
+  countyReports: related(out('HAS_REPORT', 'Report'), { order: BY.year }),
+  countyTownships: related(into('IN_COUNTY', 'Township'), { order: BY.code, reference: true }),
 
-  reportSections: related('(s)-[e:HAS_SECTION]->(n:Section)', { order: BY.outline }),
-  sectionChildren: related('(s)-[e:HAS_SECTION]->(n:Section)', { order: BY.outline }),
-  sectionParagraphs: related('(s)-[e:HAS_PARAGRAPH]->(n:Paragraph)', { order: BY.reading }),
-  paragraphSentences: related('(s)-[e:HAS_SENTENCE]->(n:Sentence)', { order: BY.reading }),
+  reportSections: related(out('HAS_SECTION', 'Section'), { order: BY.outline }),
+  sectionChildren: related(out('HAS_SECTION', 'Section'), { order: BY.outline }),
+  sectionParagraphs: related(out('HAS_PARAGRAPH', 'Paragraph'), { order: BY.reading }),
+  paragraphSentences: related(out('HAS_SENTENCE', 'Sentence'), { order: BY.reading }),
 } as const satisfies Record<string, Related>;
 
 export type RelatedName = keyof typeof RELATED;
 
-/** The pattern with its build test, as a MATCH … WHERE body. */
-function matchOf(name: RelatedName): { pattern: string; where: string } {
-  const spec: Related = RELATED[name];
-  const tests = [spec.reference ? null : 'e.build IN $builds', spec.where ?? null].filter(Boolean);
-  return { pattern: spec.pattern, where: tests.length ? tests.join(' AND ') : 'true' };
+/** The label of the nodes a related list returns. */
+export function relatedLabel(name: RelatedName): string {
+  const hops = RELATED[name].hops;
+  return hops[hops.length - 1].label;
 }
 
-/** Nodes fetched without ORDER BY (in a pattern comprehension) put in the list's order, without duplicates. */
+/**
+ * The pattern from `from` to `to` with its build test, as a MATCH … WHERE body. `tag` keeps the
+ * relationship variables of patterns nested in one another apart (`e_<tag>_0` …).
+ */
+export function relatedMatch(
+  name: RelatedName,
+  from: string,
+  to: string,
+  tag = '',
+): { pattern: string; where: string } {
+  const spec: Related = RELATED[name];
+  const rels: string[] = [];
+  let pattern = `(${from})`;
+  spec.hops.forEach((hop, i) => {
+    const rel = `e${tag}_${i}`;
+    rels.push(rel);
+    const node = i === spec.hops.length - 1 ? `(${to}:${hop.label})` : `(:${hop.label})`;
+    pattern += hop.direction === 'out' ? `-[${rel}:${hop.type}]->${node}` : `<-[${rel}:${hop.type}]-${node}`;
+  });
+  const where = spec.reference ? 'true' : rels.map((rel) => `${rel}.build IN $builds`).join(' AND ');
+  return { pattern, where };
+}
+
+/** The properties a related list is ordered by (inRelatedOrder reads them). */
+export function relatedOrderKeys(name: RelatedName): readonly string[] {
+  return RELATED[name].order;
+}
+
+/** Nodes fetched without ORDER BY put in the list's order, without duplicates. */
 export function inRelatedOrder<T extends { id: string }>(name: RelatedName, nodes: T[]): T[] {
   const keys = RELATED[name].order as readonly (keyof T)[];
   const unique = [...new Map(nodes.map((n) => [n.id, n])).values()];
@@ -111,12 +145,12 @@ export function inRelatedOrder<T extends { id: string }>(name: RelatedName, node
 
 /** The related nodes of `s` as a pattern comprehension, to fetch them inside another query. */
 export function relatedComprehension(name: RelatedName): string {
-  const { pattern, where } = matchOf(name);
+  const { pattern, where } = relatedMatch(name, 's', 'n');
   return `[${pattern} WHERE ${where} | n]`;
 }
 
 export function relatedQuery(name: RelatedName): string {
-  const { pattern, where } = matchOf(name);
+  const { pattern, where } = relatedMatch(name, 's', 'n');
   return `UNWIND $ids AS id
     MATCH (s:Node {id: id}) WHERE s.build IS NULL OR s.build IN $builds
     OPTIONAL MATCH ${pattern} WHERE ${where}

@@ -87,7 +87,7 @@ function sharedProps(entity: SharedEntity, countyCode: string) {
   }
 }
 
-async function createReport(tx: ManagedTransaction, input: ReportBuild, build: string): Promise<void> {
+export async function createReport(tx: ManagedTransaction, input: ReportBuild, build: string): Promise<void> {
   const { report, county, townships, contentHash } = input;
   const { meta } = report;
   await tx.run(
@@ -159,7 +159,7 @@ async function createReport(tx: ManagedTransaction, input: ReportBuild, build: s
   );
 }
 
-async function createEntities(tx: ManagedTransaction, input: ReportBuild, build: string): Promise<void> {
+export async function createEntities(tx: ManagedTransaction, input: ReportBuild, build: string): Promise<void> {
   const { graph, county, report } = input;
   for (const label of SHARED_LABELS) {
     const rows = graph.entities.flatMap((e) =>

@@ -4,7 +4,7 @@ import { LISTS, type ListName } from '../graph/lists';
 import type { ConnectionRecord, NodeRecord } from '../graph/records';
 import type { GraphContext } from '../server/context';
 import { badInput, boundedInt, withScope } from './errors';
-import { connectionPrefetch } from './prefetch';
+import { connectionProjection } from './plan';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -18,7 +18,7 @@ interface ListArgs {
 
 /**
  * Runs a root list field: checks `first` and `after`, then asks the graph for one page,
- * with what the request selects on its nodes.
+ * with everything the request selects on its nodes, in one query.
  */
 export function listConnection<T extends NodeRecord>(
   name: ListName,
@@ -32,8 +32,8 @@ export function listConnection<T extends NodeRecord>(
     throw badInput('after is not a cursor this API returned', 'after');
   const filter = mapFilter({ ...(args.filter ?? {}) });
   const order = (args.orderBy ?? []).map((o) => ({ field: o.field, direction: o.direction ?? 'ASC' }));
-  const prefetch = connectionPrefetch(LISTS[name].label, info);
-  return withScope(() => context.graph.list<T>(name, filter, order, first, args.after, prefetch));
+  const projection = connectionProjection(LISTS[name].label, info);
+  return withScope(() => context.graph.list<T>(name, filter, order, first, args.after, projection));
 }
 
 /** The fields every connection type shares, derived from the page the graph returned. */

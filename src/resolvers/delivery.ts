@@ -1,13 +1,6 @@
 import type { ActiveReport } from '../graph/builds';
-import type {
-  CountyRecord,
-  IndicatorRecord,
-  MetricRecord,
-  MetricYearRecord,
-  ReportRecord,
-  ScorecardRecord,
-} from '../graph/records';
-import type { GraphReader } from '../graph/reader';
+import type { CountyRecord, IndicatorRecord, MetricRecord, MetricYearRecord, ScorecardRecord } from '../graph/records';
+import type { GraphReader, ScorecardProjections } from '../graph/reader';
 import { type Assessment, assess } from '../model/assessment';
 import { partsOf, sameMeasure } from '../model/measures';
 
@@ -31,44 +24,52 @@ function fromBestReport(
   return best ? byReport.get(best.id)! : [];
 }
 
-interface Matched {
-  /** The results compared, by metric name when they are another metric's. */
-  groups: { name: string | null; results: IndicatorRecord[] }[];
+/** What a year's results are matched against: the report's results and the metrics targeted that year. */
+interface YearEvidence {
+  results: readonly IndicatorRecord[];
+  targeted: ReadonlySet<string>;
 }
+
+/** The evidence of a county's year, read from the reports that set its targets and give its results. */
+async function yearEvidence(graph: GraphReader, countyCode: string, year: number): Promise<YearEvidence> {
+  const { reports } = await graph.view();
+  const own = reports.filter((r) => r.countyCode === countyCode);
+  const reporting = own.find((r) => r.resultsYear === year);
+  if (!reporting) return { results: [], targeted: new Set() };
+  const setting = own.find((r) => r.year === year);
+  const [results, targets] = await Promise.all([
+    graph.indicatorsOf(reporting.build, 'RESULT', year),
+    setting ? graph.indicatorsOf(setting.build, 'TARGET', year) : Promise.resolve([]),
+  ]);
+  return { results, targeted: new Set(targets.map((t) => t.metricId)) };
+}
+
+/** The results compared, by metric name when they are another metric's. */
+type Matched = { name: string | null; results: IndicatorRecord[] }[];
 
 /**
  * Results of the year for a target metric that has none of its own: another metric of the report
  * giving the year's results, not targeted itself that year, that is the same measure; for a
  * composite subject (城乡) each of its parts.
  */
-async function matchedResults(graph: GraphReader, metric: MetricRecord, year: number): Promise<Matched> {
-  const { reports } = await graph.view();
-  const own = reports.filter((r) => r.countyCode === metric.countyCode);
-  const reporting = own.find((r) => r.resultsYear === year);
-  if (!reporting) return { groups: [] };
-  const setting = own.find((r) => r.year === year);
-  const [results, targets] = await Promise.all([
-    graph.indicatorsOf(reporting.build, 'RESULT', year),
-    setting ? graph.indicatorsOf(setting.build, 'TARGET', year) : Promise.resolve([]),
-  ]);
-  const targeted = new Set(targets.map((t) => t.metricId));
+async function matchedResults(graph: GraphReader, metric: MetricRecord, evidence: YearEvidence): Promise<Matched> {
+  const { results, targeted } = evidence;
   const ids = [...new Set(results.map((r) => r.metricId))].filter((id) => id !== metric.id && !targeted.has(id));
+  if (!ids.length) return [];
   const metrics = (await Promise.all(ids.map((id) => graph.node<MetricRecord>(id)))).flatMap((m) => (m ? [m] : []));
   const resultsOf = (m: MetricRecord) => results.filter((r) => r.metricId === m.id);
   const parts = partsOf(metric.name);
   if (parts.length) {
     const found = parts.map((part) => metrics.find((m) => m.name === part));
-    return found.every(Boolean)
-      ? { groups: found.map((m) => ({ name: m!.name, results: resultsOf(m!) })) }
-      : { groups: [] };
+    return found.every(Boolean) ? found.map((m) => ({ name: m!.name, results: resultsOf(m!) })) : [];
   }
   const scored = metrics
     .map((m) => ({ m, score: sameMeasure(metric.name, m.name) }))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score);
   // A tie between two candidates cannot say which one is meant.
-  if (!scored.length || (scored.length > 1 && scored[1].score === scored[0].score)) return { groups: [] };
-  return { groups: [{ name: scored[0].m.name, results: resultsOf(scored[0].m) }] };
+  if (!scored.length || (scored.length > 1 && scored[1].score === scored[0].score)) return [];
+  return [{ name: scored[0].m.name, results: resultsOf(scored[0].m) }];
 }
 
 /** The worst of the parts' assessments: a composite target is met only when every part meets it. */
@@ -80,12 +81,13 @@ async function assessYear(
   year: number,
   targets: IndicatorRecord[],
   ownResults: IndicatorRecord[],
+  evidence: () => Promise<YearEvidence>,
 ): Promise<MetricYearRecord> {
   if (ownResults.length || !targets.length) {
     const { assessment, reason } = assess(targets, ownResults);
     return { metric, year, targets, results: ownResults, assessment, reason };
   }
-  const { groups } = await matchedResults(graph, metric, year);
+  const groups = await matchedResults(graph, metric, await evidence());
   if (!groups.length) {
     const { assessment, reason } = assess(targets, []);
     return { metric, year, targets, results: [], assessment, reason };
@@ -114,7 +116,7 @@ export async function metricSeries(graph: GraphReader, metric: MetricRecord): Pr
         reports,
         (r) => r.resultsYear === year,
       );
-      return assessYear(graph, metric, year, targets, results);
+      return assessYear(graph, metric, year, targets, results, () => yearEvidence(graph, metric.countyCode, year));
     }),
   );
 }
@@ -128,28 +130,28 @@ export async function scorecardYears(graph: GraphReader, county: CountyRecord): 
   );
 }
 
-export async function scorecard(graph: GraphReader, countyName: string, year: number): Promise<ScorecardRecord | null> {
-  const county = await graph.county(countyName);
-  if (!county) return null;
-  const { reports } = await graph.view();
-  const own = reports.filter((r) => r.countyCode === county.code);
-  const setting = own.find((r) => r.year === year);
-  if (!setting) return null;
-  const reporting = own.find((r) => r.resultsYear === year && r.id !== setting.id) ?? null;
-  const [targetReport, resultReport, targets, results] = await Promise.all([
-    graph.report(setting.id) as Promise<ReportRecord>,
-    reporting ? graph.report(reporting.id) : Promise.resolve(null),
-    graph.indicatorsOf(setting.build, 'TARGET', year),
-    reporting ? graph.indicatorsOf(reporting.build, 'RESULT', year) : Promise.resolve([]),
-  ]);
+/**
+ * One query (GraphReader.scorecardData), then the assessment of each metric the year's targets
+ * measure; a target without results of its own reads the names of the year's other result metrics.
+ */
+export async function scorecard(
+  graph: GraphReader,
+  countyName: string,
+  year: number,
+  projections?: ScorecardProjections,
+): Promise<ScorecardRecord | null> {
+  const data = await graph.scorecardData(countyName, year, projections);
+  if (!data?.targetReport) return null;
+  const { county, targetReport, resultReport, targets, results } = data;
+  const metrics = new Map(data.metrics.map((m) => [m.id, m]));
   const metricIds = [...new Set(targets.map((t) => t.metricId))];
-  const metrics = await Promise.all(metricIds.map((id) => graph.node<MetricRecord>(id)));
+  const evidence: YearEvidence = { results, targeted: new Set(metricIds) };
   const items = await Promise.all(
-    metricIds.flatMap((id, i) => {
-      const metric = metrics[i];
+    metricIds.flatMap((id) => {
+      const metric = metrics.get(id);
       if (!metric) return [];
-      const own = (list: IndicatorRecord[]) => list.filter((x) => x.metricId === id);
-      return [assessYear(graph, metric, year, own(targets), own(results))];
+      const own = (list: readonly IndicatorRecord[]) => list.filter((x) => x.metricId === id);
+      return [assessYear(graph, metric, year, own(targets), own(results), async () => evidence)];
     }),
   );
   return { county, year, targetReport, resultReport, items };

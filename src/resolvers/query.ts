@@ -30,7 +30,7 @@ import { connectionFields, listConnection } from './connections';
 import { withScope } from './errors';
 import { badInput, boundedInt, notFound } from './errors';
 import { scorecard } from './delivery';
-import { lookupPrefetch } from './prefetch';
+import { lookupProjection, scorecardProjections, searchNeedsWholeNodes } from './plan';
 import { kindOfLabel, TOWNSHIP_KIND_LABELS } from './kinds';
 
 const ALL_ENTITY_KINDS: EntityKind[] = [
@@ -65,11 +65,11 @@ async function byIdOrName<T extends EntityRecord>(
   info: GraphQLResolveInfo,
 ): Promise<T | null> {
   if ((args.id == null) === (args.name == null)) throw badInput(`give exactly one of id and name`);
-  const prefetch = lookupPrefetch(label, info);
-  if (args.id != null) return context.graph.nodeOfLabel<T>(args.id, label, prefetch);
+  const projection = lookupProjection(label, info);
+  if (args.id != null) return context.graph.nodeOfLabel<T>(args.id, label, projection);
   const county = args.county == null ? null : await context.graph.countyCode(args.county);
   if (args.county != null && !county) throw badInput(`no loaded report is of county "${args.county}"`, 'county');
-  const { found, counties } = await context.graph.entityByName<T>(label, args.name!, county, prefetch);
+  const { found, counties } = await context.graph.entityByName<T>(label, args.name!, county, projection);
   if (counties.length > 1) {
     throw badInput(
       `several counties have a ${label.toLowerCase()} named "${args.name}" (${counties.join(', ')}): give county`,
@@ -82,7 +82,7 @@ async function byIdOrName<T extends EntityRecord>(
 /** A lookup by id, fetching what the request selects on the node in the same query. */
 function byId<T extends NodeRecord>(label: T['label']) {
   return (_: unknown, { id }: { id: string }, { graph }: GraphContext, info: GraphQLResolveInfo) =>
-    graph.nodeOfLabel<T>(id, label, lookupPrefetch(label, info));
+    graph.nodeOfLabel<T>(id, label, lookupProjection(label, info));
 }
 
 export const queryResolvers: QueryResolvers = {
@@ -91,15 +91,15 @@ export const queryResolvers: QueryResolvers = {
     if (ids.length > 100) throw badInput('nodes takes at most 100 ids', 'ids');
     return Promise.all(ids.map((id) => graph.node(id)));
   },
-  report: (_, { id }, { graph }) => graph.report(id),
+  report: (_, { id }, { graph }, info) => graph.report(id, lookupProjection('Report', info)),
   reports: (_, args, context, info) =>
     listConnection<ReportRecord>('reports', { ...args, filter: args.filter ?? {} }, context, info),
   counties: (_, args, context, info) => listConnection<CountyRecord>('counties', args, context, info),
-  county: async (_, { code, name }, { graph }) => {
+  county: async (_, { code, name }, { graph }, info) => {
     if ((code == null) === (name == null)) throw badInput('give exactly one of code and name');
-    return graph.county((code ?? name)!);
+    return graph.county((code ?? name)!, lookupProjection('County', info));
   },
-  scorecard: (_, { county, year }, { graph }) => scorecard(graph, county, year),
+  scorecard: (_, { county, year }, { graph }, info) => scorecard(graph, county, year, scorecardProjections(info)),
 
   projects: (_, args, context, info) => listConnection<ProjectRecord>('projects', args, context, info),
   townships: (_, args, context, info) =>
@@ -125,18 +125,19 @@ export const queryResolvers: QueryResolvers = {
   metric: (_, args, context, info) => byIdOrName<MetricRecord>(context, 'Metric', args, info),
   sentence: byId<SentenceRecord>('Sentence'),
 
-  search: (_, { text, kinds, first, report, county }, { graph }) => {
+  search: (_, { text, kinds, first, report, county }, { graph }, info) => {
     const trimmed = text.trim();
     if (!trimmed) throw badInput('text must not be empty', 'text');
     if (trimmed.length > 100) throw badInput('text must be at most 100 characters', 'text');
     const limit = boundedInt('first', first, 10, 1, 100);
-    return search(graph, trimmed, labelsOf(kinds, [...ALL_ENTITY_KINDS, 'SENTENCE']), limit, { report, county });
+    const labels = labelsOf(kinds, [...ALL_ENTITY_KINDS, 'SENTENCE']);
+    return search(graph, trimmed, labels, limit, { report, county }, searchNeedsWholeNodes(info));
   },
 
   neighborhood: async (_, { id, depth, limit, kinds }, { graph }) => {
     const hops = boundedInt('depth', depth, 1, 1, MAX_NEIGHBORHOOD_DEPTH);
     const size = boundedInt('limit', limit, 200, 1, 1000);
-    if (!(await graph.node(id))) throw notFound(`no node has id "${id}"`, 'id');
+    // One query: it finds the start as a lookup by id would, or returns nothing.
     const result = await neighborhood(graph, id, hops, size, labelsOf(kinds, ALL_ENTITY_KINDS));
     if (!result) throw notFound(`no node has id "${id}"`, 'id');
     return toSubgraph(result);

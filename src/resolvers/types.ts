@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { displayLabel } from '../graph/explore';
+import { columnKey, hasPrefetched, prefetched } from '../graph/projection';
 import type {
   CountyRecord,
   EnterpriseRecord,
@@ -19,101 +21,135 @@ import type {
   VillageRecord,
 } from '../graph/records';
 import type { RelatedName } from '../graph/related';
-import type { Assessment, MetricIndicatorsArgs, Resolvers } from '../generated/graphql';
+import type { Assessment, Resolvers } from '../generated/graphql';
 import type { GraphContext } from '../server/context';
 import { ENTITY_KIND_LABELS } from '../graph/explore';
 import { metricSeries, scorecardYears } from './delivery';
 import { boundedInt } from './errors';
+import { MAX_NESTED } from './fields';
 import { kindOfLabel, TOWNSHIP_KINDS } from './kinds';
 
-/** The most a nested list returns; its `first` is checked against it. */
-export const MAX_NESTED = 100;
+/**
+ * The value of the field being resolved when the query that fetched its parent fetched it too
+ * (a projection planned by plan.ts, under the field's response key); `none` when it did not.
+ */
+const none = Symbol('not fetched');
+function fetched<T>(parent: unknown, info: GraphQLResolveInfo): T | typeof none {
+  const key = String(info.path.key);
+  return hasPrefetched(parent, key) ? (prefetched<T>(parent, key) as T) : none;
+}
 
 /**
- * What a field resolver loads, written on the resolver itself, so that the query that
- * fetches its parent can fetch it too (prefetch.ts) instead of leaving it to a loader.
+ * `then` of what was fetched with the parent, synchronously (graphql-js completes a plain value
+ * without a promise or a microtask), or else of what `load` loads.
  */
-export interface Prefetchable {
-  loads: RelatedName | 'mentions' | 'milestones';
+function fetchedOr<T, R>(given: T | typeof none, load: () => Promise<T>, then: (value: T) => R): R | Promise<R> {
+  return given === none ? load().then(then) : then(given);
 }
 
-function loading<F>(loads: Prefetchable['loads'], resolve: F): F & Prefetchable {
-  return Object.assign(resolve as F & object, { loads });
-}
+const firstOf =
+  <T>(args: { first?: number | null }) =>
+  (all: T[]): T[] =>
+    args.first === undefined ? all : all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED));
+
+const head = <T>(all: T[]): T | null => all[0] ?? null;
+const itself = <T>(value: T): T => value;
 
 /** A field that lists related nodes, batched per request; `first` caps long lists. */
 function related<T extends NodeRecord>(name: RelatedName) {
-  return loading(
-    name,
-    async (parent: { id: string }, args: { first?: number | null }, { graph }: GraphContext): Promise<T[]> => {
-      const all = await graph.related<T>(name, parent.id);
-      return args.first === undefined ? all : all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED));
-    },
-  );
+  return (parent: { id: string }, args: { first?: number | null }, { graph }: GraphContext, info: GraphQLResolveInfo) =>
+    fetchedOr(fetched<T[]>(parent, info), () => graph.related<T>(name, parent.id), firstOf<T>(args));
 }
 
-/** How many nodes a related list holds, whatever page of it is asked for. */
+/** How many nodes a related list holds, whatever page of it is asked for (by the batched loader). */
 function count(name: RelatedName) {
-  return loading(
-    name,
-    async (parent: { id: string }, _: unknown, { graph }: GraphContext) =>
-      (await graph.related(name, parent.id)).length,
-  );
+  return (parent: { id: string }, _: unknown, { graph }: GraphContext) =>
+    graph.related(name, parent.id).then((all) => all.length);
 }
 
 function relatedOne<T extends NodeRecord>(name: RelatedName) {
-  return loading(
-    name,
-    async (parent: { id: string }, _: unknown, { graph }: GraphContext): Promise<T | null> =>
-      (await graph.related<T>(name, parent.id))[0] ?? null,
+  return (parent: { id: string }, _: unknown, { graph }: GraphContext, info: GraphQLResolveInfo) =>
+    fetchedOr(fetched<T[]>(parent, info), () => graph.related<T>(name, parent.id), head<T>);
+}
+
+function mentions(
+  parent: { id: string },
+  args: { first?: number | null },
+  { graph }: GraphContext,
+  info: GraphQLResolveInfo,
+) {
+  return fetchedOr(
+    fetched<MentionRecord[]>(parent, info),
+    () => graph.mentions(parent.id),
+    (all) => all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED)),
   );
 }
 
-const mentions = loading(
-  'mentions',
-  async (parent: { id: string }, args: { first?: number | null }, { graph }: GraphContext) => {
-    const all = await graph.mentions(parent.id);
-    return all.slice(0, boundedInt('first', args.first, 100, 0, MAX_NESTED));
-  },
-);
-
 /** Sentences, in all reports the request sees, that name the entity. */
-const mentionCount = loading('mentions', async (parent: { id: string }, _: unknown, { graph }: GraphContext) => {
-  const all = await graph.mentions(parent.id);
-  return new Set(all.map((m) => `${m.reportId}/${m.sentenceId}`)).size;
-});
+function mentionCount(parent: { id: string }, _: unknown, { graph }: GraphContext): number | Promise<number> {
+  const counted = prefetched<number>(parent, columnKey('mentionCount'));
+  if (counted !== undefined) return counted;
+  return graph.mentions(parent.id).then((all) => new Set(all.map((m) => `${m.reportId}/${m.sentenceId}`)).size);
+}
 
-const milestones = loading('milestones', (p: ProjectRecord, _: unknown, { graph }: GraphContext) =>
-  graph.milestones(p.id),
+function milestones(p: ProjectRecord, _: unknown, { graph }: GraphContext, info: GraphQLResolveInfo) {
+  return fetchedOr(fetched<MilestoneRecord[]>(p, info), () => graph.milestones(p.id), itself);
+}
+
+/** A value of a project's latest milestone (by year, then by report, then in reading order). */
+function latest<K extends 'year' | 'status' | 'stage'>(key: K) {
+  return (p: ProjectRecord, _: unknown, { graph }: GraphContext) => {
+    const column = columnKey('latestMilestone');
+    const given = hasPrefetched(p, column) ? prefetched<Partial<MilestoneRecord> | null>(p, column)! : none;
+    return fetchedOr<Partial<MilestoneRecord> | null, MilestoneRecord[K] | null>(
+      given,
+      async () => (await graph.milestones(p.id)).at(-1) ?? null,
+      (m) => (m?.[key] as MilestoneRecord[K] | undefined) ?? null,
+    );
+  };
+}
+
+/** A node found by a property of its parent (its report, county, sentence, section …), fetched ahead or loaded. */
+function reference<P, T extends NodeRecord>(load: (parent: P, graph: GraphContext['graph']) => Promise<T | null>) {
+  return (parent: P, _: unknown, { graph }: GraphContext, info: GraphQLResolveInfo) =>
+    fetchedOr(fetched<T | null>(parent, info), () => load(parent, graph), itself);
+}
+
+/** A reference the graph guarantees (a mention's sentence, an indicator's report …). */
+function required<P, T extends NodeRecord>(
+  what: (parent: P) => string,
+  load: (parent: P, graph: GraphContext['graph']) => Promise<T | null>,
+) {
+  const check =
+    (parent: P) =>
+    (found: T | null): T => {
+      if (!found) throw new Error(`graph is inconsistent: ${what(parent)} is missing`);
+      return found;
+    };
+  return (parent: P, _: unknown, { graph }: GraphContext, info: GraphQLResolveInfo) =>
+    fetchedOr(fetched<T | null>(parent, info), () => load(parent, graph), check(parent));
+}
+
+const sentenceOf = required<{ sentenceId: string }, SentenceRecord>(
+  (p) => `sentence ${p.sentenceId}`,
+  (p, graph) => graph.nodeOfLabel<SentenceRecord>(p.sentenceId, 'Sentence'),
 );
-
-/** The latest milestone of a project: by year, then by report, then in reading order. */
-async function latestMilestone(p: ProjectRecord, graph: GraphContext['graph']): Promise<MilestoneRecord | null> {
-  return (await graph.milestones(p.id)).at(-1) ?? null;
-}
-
-async function sentenceOf(
-  parent: { sentenceId: string },
-  _: unknown,
-  { graph }: GraphContext,
-): Promise<SentenceRecord> {
-  const sentence = await graph.nodeOfLabel<SentenceRecord>(parent.sentenceId, 'Sentence');
-  if (!sentence) throw new Error(`graph is inconsistent: sentence ${parent.sentenceId} is missing`);
-  return sentence;
-}
 
 /** The report a report's own node, a mention or a milestone belongs to. */
-async function reportOf(parent: { reportId: string }, _: unknown, { graph }: GraphContext): Promise<ReportRecord> {
-  const report = await graph.report(parent.reportId);
-  if (!report) throw new Error(`graph is inconsistent: report ${parent.reportId} is missing`);
-  return report;
-}
+const reportOf = required<{ reportId: string }, ReportRecord>(
+  (p) => `report ${p.reportId}`,
+  (p, graph) => graph.report(p.reportId),
+);
 
-async function countyOf(parent: { countyCode: string }, _: unknown, { graph }: GraphContext): Promise<CountyRecord> {
-  const county = await graph.nodeOfLabel<CountyRecord>(`county:${parent.countyCode}`, 'County');
-  if (!county) throw new Error(`graph is inconsistent: county ${parent.countyCode} is missing`);
-  return county;
-}
+const countyOf = required<{ countyCode: string }, CountyRecord>(
+  (p) => `county ${p.countyCode}`,
+  (p, graph) => graph.nodeOfLabel<CountyRecord>(`county:${p.countyCode}`, 'County'),
+);
+
+const sectionOf = required<{ sectionId: string }, SectionRecord>(
+  (p) => `section ${p.sectionId}`,
+  (p, graph) => graph.nodeOfLabel<SectionRecord>(p.sectionId, 'Section'),
+);
 
 const label = (node: NodeRecord) => displayLabel(node);
 const aliases = (node: { aliases?: string[] }) => node.aliases ?? [];
@@ -151,22 +187,26 @@ export const typeResolvers: Resolvers = {
     label,
     report: reportOf,
     part: (s) => s.part,
-    parent: (s, _, { graph }) => (s.parentId ? graph.nodeOfLabel<SectionRecord>(s.parentId, 'Section') : null),
+    parent: reference<SectionRecord, SectionRecord>((s, graph) =>
+      s.parentId ? graph.nodeOfLabel<SectionRecord>(s.parentId, 'Section') : Promise.resolve(null),
+    ),
     children: related<SectionRecord>('sectionChildren'),
     paragraphs: related<ParagraphRecord>('sectionParagraphs'),
   },
   Paragraph: {
     label,
     report: reportOf,
-    section: (p, _, { graph }) => graph.nodeOfLabel<SectionRecord>(p.sectionId, 'Section') as Promise<SectionRecord>,
+    section: sectionOf,
     sentences: related<SentenceRecord>('paragraphSentences'),
   },
   Sentence: {
     label,
     report: reportOf,
-    section: (s, _, { graph }) => graph.nodeOfLabel<SectionRecord>(s.sectionId, 'Section') as Promise<SectionRecord>,
-    paragraph: (s, _, { graph }) =>
-      graph.nodeOfLabel<ParagraphRecord>(s.paragraphId, 'Paragraph') as Promise<ParagraphRecord>,
+    section: sectionOf,
+    paragraph: required<SentenceRecord, ParagraphRecord>(
+      (s) => `paragraph ${s.paragraphId}`,
+      (s, graph) => graph.nodeOfLabel<ParagraphRecord>(s.paragraphId, 'Paragraph'),
+    ),
     entities: async (s, { kinds }, { graph }) => {
       const labels = kinds?.length ? kinds.map((k) => ENTITY_KIND_LABELS[k]) : null;
       const found = await graph.sentenceEntities(s.id, s.build);
@@ -178,7 +218,7 @@ export const typeResolvers: Resolvers = {
     name: (m) => m.node.name,
   },
   Mention: {
-    sentence: (m: MentionRecord, _, context) => sentenceOf(m, _, context),
+    sentence: sentenceOf,
     report: reportOf,
   },
   Township: {
@@ -228,15 +268,9 @@ export const typeResolvers: Resolvers = {
   Project: {
     ...shared,
     aliases,
-    year: loading('milestones', async (p: ProjectRecord, _: unknown, { graph }: GraphContext) => {
-      return (await latestMilestone(p, graph))?.year ?? null;
-    }),
-    status: loading('milestones', async (p: ProjectRecord, _: unknown, { graph }: GraphContext) => {
-      return (await latestMilestone(p, graph))?.status ?? null;
-    }),
-    stage: loading('milestones', async (p: ProjectRecord, _: unknown, { graph }: GraphContext) => {
-      return (await latestMilestone(p, graph))?.stage ?? null;
-    }),
+    year: latest('year'),
+    status: latest('status'),
+    stage: latest('stage'),
     milestones,
     timeline: milestones,
     townships: related<TownshipRecord>('projectTownships'),
@@ -247,7 +281,12 @@ export const typeResolvers: Resolvers = {
     indicators: related<IndicatorRecord>('aboutIndicators'),
   },
   Milestone: {
-    statement: async (m, _, context) => (await sentenceOf(m, _, context)).text,
+    statement: (m, _, context, info) => {
+      const statement = (m as MilestoneRecord & { statement?: string }).statement;
+      if (statement !== undefined) return statement;
+      const sentence = sentenceOf(m, _, context, info);
+      return sentence instanceof Promise ? sentence.then((s) => s.text) : sentence.text;
+    },
     sentence: sentenceOf,
     report: reportOf,
   },
@@ -257,17 +296,18 @@ export const typeResolvers: Resolvers = {
     kind: (i) => i.indicatorKind,
     writtenUnit: (i) => i.unit,
     // Where the copy lost the unit, the metric's (the unit its other statements are written in).
-    unit: loading('indicatorMetric', async (i: IndicatorRecord, _: unknown, { graph }: GraphContext) => {
-      if (i.unit) return i.unit;
-      const [metric] = await graph.related<MetricRecord>('indicatorMetric', i.id);
-      return metric?.unit ?? null;
-    }),
+    unit: (i, _, { graph }) =>
+      i.unit ?? graph.related<MetricRecord>('indicatorMetric', i.id).then(([metric]) => metric?.unit ?? null),
     report: reportOf,
-    metric: loading('indicatorMetric', async (i: IndicatorRecord, _: unknown, { graph }: GraphContext) => {
-      const [metric] = await graph.related<MetricRecord>('indicatorMetric', i.id);
-      if (!metric) throw new Error(`graph is inconsistent: indicator ${i.id} measures no metric`);
-      return metric;
-    }),
+    metric: (i, _, { graph }, info) =>
+      fetchedOr(
+        fetched<MetricRecord[]>(i, info),
+        () => graph.related<MetricRecord>('indicatorMetric', i.id),
+        ([metric]) => {
+          if (!metric) throw new Error(`graph is inconsistent: indicator ${i.id} measures no metric`);
+          return metric;
+        },
+      ),
     sentence: sentenceOf,
     townships: related<TownshipRecord>('indicatorTownships'),
     industries: related<IndustryRecord>('indicatorIndustries'),
@@ -281,13 +321,12 @@ export const typeResolvers: Resolvers = {
     aliases,
     county: countyOf,
     reports: related<ReportRecord>('entityReports'),
-    indicators: loading(
-      'metricIndicators',
-      async (m: MetricRecord, { kind, year }: MetricIndicatorsArgs, { graph }: GraphContext) => {
-        const all = await graph.related<IndicatorRecord>('metricIndicators', m.id);
-        return all.filter((i) => (!kind || i.indicatorKind === kind) && (year == null || i.year === year));
-      },
-    ),
+    indicators: (m, { kind, year }, { graph }, info) =>
+      fetchedOr(
+        fetched<IndicatorRecord[]>(m, info),
+        () => graph.related<IndicatorRecord>('metricIndicators', m.id),
+        (all) => all.filter((i) => (!kind || i.indicatorKind === kind) && (year == null || i.year === year)),
+      ),
     indicatorCount: count('metricIndicators'),
     series: (m, _, { graph }) => metricSeries(graph, m),
   },

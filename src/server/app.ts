@@ -4,7 +4,10 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type RequestHandler } from 'express';
@@ -19,8 +22,10 @@ import { GraphReader } from '../graph/reader';
 import { CLIENT_GRACE_MS } from '../graph/session';
 import type { Logger } from '../logger';
 import { resolvers } from '../resolvers';
+import { compressResponses, staticPages } from './compression';
 import type { GraphContext } from './context';
 import { ERROR_RULES, formatError, jsonErrorHandler, notFoundHandler, sendError } from './errors';
+import { etagPlugin, notModified } from './etag';
 import { Health } from './health';
 import { DEFAULT_LIMITS, type QueryLimits, queryLimitsPlugin } from './limits';
 import { responseSizePlugin } from './responseSize';
@@ -141,6 +146,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   const { driver, logger } = options;
   const health = options.health ?? new Health(driver, options.database, logger);
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const snapshots = new SnapshotCache(driver, { database: options.database, timeoutMs: options.queryTimeoutMs });
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -157,17 +163,22 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // The schema sets no cache hints; Apollo's default cache-control plugin would wrap every resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(limits),
       responseSizePlugin(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
       loggingPlugin(options.onRequestEnd),
       httpStatusPlugin(),
+      etagPlugin(snapshots),
     ],
   });
   await apollo.start();
 
-  const snapshots = new SnapshotCache(driver, { database: options.database, timeoutMs: options.queryTimeoutMs });
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every body it sends for an ETag; GraphQL answers get theirs from etag.ts.
+  app.set('etag', false);
+  app.use(compressResponses());
   app.use(
     pinoHttp({
       logger,
@@ -264,6 +275,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
       };
     },
   });
+  app.get('/graphql', notModified(snapshots));
   app.all(
     '/graphql',
     deadlineGuard(options.queryTimeoutMs),
@@ -279,7 +291,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   );
 
   if (existsSync(options.webDistDir)) {
-    app.use(express.static(options.webDistDir, { extensions: ['html'], index: 'index.html' }));
+    app.use(staticPages(options.webDistDir));
   }
   app.use(notFoundHandler);
   app.use(jsonErrorHandler);
