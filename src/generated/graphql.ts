@@ -189,7 +189,7 @@ export type Group = {
   /** The node grouped by, for groupings by township, industry, metric or report. */
   node: Maybe<Node>;
   sum: Maybe<Scalars['Float']['output']>;
-  /** Indicators only: the unit the values are in (null when written without one). */
+  /** Indicators only: the unit the values are in (Indicator.unit; null when neither the statement nor its metric has one). */
   unit: Maybe<Scalars['String']['output']>;
 };
 
@@ -272,7 +272,7 @@ export type IndicatorFilter = {
   statementContains?: InputMaybe<Scalars['String']['input']>;
   /** Township id or name. */
   township?: InputMaybe<Scalars['String']['input']>;
-  /** Written in this unit (亿元, %, 个 …). */
+  /** In this unit (亿元, %, 个 …): as written, or the metric's where the copy lost it (Indicator.unit). */
   unit?: InputMaybe<Scalars['String']['input']>;
   /** With a value at most this. */
   valueMax?: InputMaybe<Scalars['Float']['input']>;

@@ -136,7 +136,10 @@ export interface IndicatorRecord extends EntityBase, ReportOwned {
   indicatorKind: 'TARGET' | 'RESULT';
   year: number;
   value: number;
+  /** As written, or where the copy lost it, the unit the report writes the metric in. */
   unit: string | null;
+  /** As written (null where the copy lost it). */
+  writtenUnit: string | null;
   comparator: 'AT_LEAST' | 'ABOUT' | 'EXACTLY' | 'AT_MOST';
   stretch: boolean;
   statement: string;

@@ -177,6 +177,8 @@ export async function createEntities(tx: ManagedTransaction, input: ReportBuild,
     );
     if (rows.length) await tx.run(MERGE_SHARED[label], { rows, build });
   }
+  // Where the copy lost a statement's unit, the unit this report writes its metric in.
+  const metricUnits = new Map(graph.entities.flatMap((e) => (e.kind === 'Metric' ? [[e.id, e.unit]] : [])));
   const indicators = graph.entities.flatMap((e) =>
     e.kind === 'Indicator'
       ? [
@@ -189,7 +191,8 @@ export async function createEntities(tx: ManagedTransaction, input: ReportBuild,
             indicatorKind: e.indicatorKind,
             year: e.year,
             value: e.value,
-            unit: e.unit,
+            unit: e.unit ?? metricUnits.get(e.metricId) ?? null,
+            writtenUnit: e.unit,
             comparator: e.comparator,
             stretch: e.stretch,
             statement: e.statement,

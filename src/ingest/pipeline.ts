@@ -13,7 +13,7 @@ import { countyTownships, resolveCounty, scopeGraph } from './scope';
 import { readReportMeta, readReportText } from './source';
 
 /** Bump when extraction rules or the graph layout change, so `npm start` rebuilds graphs made by older rules. */
-export const PIPELINE_VERSION = '4';
+export const PIPELINE_VERSION = '5';
 
 export interface ReportSources {
   reportFile: string;

@@ -152,9 +152,6 @@ export const FIELD_NEEDS: Record<string, Record<string, FieldNeed>> = {
     label: NAMED,
     kind: props('indicatorKind'),
     indicatorKind: props('indicatorKind'),
-    writtenUnit: props('unit'),
-    // Where the copy lost the unit, the metric's (by the batched loader).
-    unit: opaque('unit'),
     report: ref('report'),
     metric: related('indicatorMetric'),
     sentence: ref('sentence'),

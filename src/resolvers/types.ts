@@ -294,10 +294,6 @@ export const typeResolvers: Resolvers = {
     label,
     indicatorKind: (i) => i.indicatorKind,
     kind: (i) => i.indicatorKind,
-    writtenUnit: (i) => i.unit,
-    // Where the copy lost the unit, the metric's (the unit its other statements are written in).
-    unit: (i, _, { graph }) =>
-      i.unit ?? graph.related<MetricRecord>('indicatorMetric', i.id).then(([metric]) => metric?.unit ?? null),
     report: reportOf,
     metric: (i, _, { graph }, info) =>
       fetchedOr(

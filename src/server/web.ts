@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config';
 import type { Logger } from '../logger';
@@ -11,14 +11,36 @@ const OUTPUT_TAIL_LINES = 30;
 
 let building: Promise<void> | null = null;
 
+/** The newest modification time of the pages' sources (web/, without the built dist/). */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
+    const file = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(file) : statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether the project's built pages are missing, or older than a source of theirs (a checkout that changed web/). */
+function stale(webDistDir: string): boolean {
+  const built = path.join(webDistDir, 'index.html');
+  if (!existsSync(built)) return true;
+  const sources = path.join(ROOT_DIR, 'web');
+  return path.resolve(webDistDir) === PROJECT_WEB_DIST_DIR && existsSync(sources)
+    ? newestSource(sources) > statSync(built).mtimeMs
+    : false;
+}
+
 /**
- * Builds the web pages (landing page, playground, explorer) with `npm run build:web` when
- * `index.html` is missing from `webDistDir`. Never throws: a failed build logs a warning
+ * Builds the web pages (landing page, dashboard, playground, explorer) with `npm run build:web`
+ * when `index.html` is missing from `webDistDir`, or, for the project's own web/dist, older than
+ * the sources in web/. Never throws: a failed build logs a warning
  * and the API starts without pages. Only the project's own web/dist is built; any other
  * WEB_DIST_DIR is served as it is.
  */
 export async function ensureWebBuilt(webDistDir: string, logger: Logger): Promise<void> {
-  if (existsSync(path.join(webDistDir, 'index.html'))) return;
+  if (!stale(webDistDir)) return;
   if (path.resolve(webDistDir) !== PROJECT_WEB_DIST_DIR) {
     logger.info(`no web pages in ${webDistDir}: serving the API without them`);
     return;

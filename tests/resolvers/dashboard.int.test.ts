@@ -94,7 +94,7 @@ describe('the API for dashboards', () => {
     }>('{ indicatorStats(filter: { kind: TARGET }, groupBy: UNIT) { key unit count sum min max avg } }');
     const targets = indicators.filter((i) => i.kind === 'TARGET');
     for (const group of indicatorStats) {
-      const values = targets.filter((i) => i.writtenUnit === group.unit).map((i) => i.value);
+      const values = targets.filter((i) => i.unit === group.unit).map((i) => i.value);
       expect(group.count).toBe(values.length);
       expect(group.sum).toBeCloseTo(values.reduce((a, b) => a + b, 0));
       expect(group.min).toBe(Math.min(...values));
@@ -132,7 +132,7 @@ describe('the API for dashboards', () => {
       ids(projects.filter((p) => p.stage === 'COMPLETED' || p.stage === 'STARTED')),
     );
     expect(ids(found.values.nodes)).toEqual(
-      ids(indicators.filter((i) => i.writtenUnit === '亿元' && i.value >= 10 && i.value <= 100)),
+      ids(indicators.filter((i) => i.unit === '亿元' && i.value >= 10 && i.value <= 100)),
     );
     expect(found.years.totalCount).toBe(indicators.filter((i) => i.year === 2023).length);
   });

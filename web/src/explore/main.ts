@@ -407,6 +407,8 @@ byId('btn-clear').addEventListener('click', () => {
 });
 function closePanel(): void {
   if (byId('panel').hidden) return;
+  // Details still on their way must not open the panel again.
+  detailsToken += 1;
   hidePanel();
   graph.select(null);
   selected = null;
