@@ -586,7 +586,7 @@ const W6_OURS = `query W6 {
       assessment reason
       metric { id name }
       targets { id value unit comparator stretch }
-      results { id value unit }
+      results { id value unit metric { id } }
     }
   }
 }`;
@@ -595,7 +595,9 @@ const W6_OURS = `query W6 {
  * The peer (and raw) cannot assess (src/model/assessment.ts converts units and compares): they
  * fetch what the assessment needs, the metrics with a target of the year in the targets report,
  * each with those targets and the results the next report gives for the year. They are told the
- * two reports; ours finds them from the county and year.
+ * two reports; ours finds them from the county and year. Ours also gives a target without results
+ * of its own the results of the same measure worded differently (src/model/measures.ts), which
+ * neither of the others can: those are left out of the comparison (ours still computes them).
  */
 const indicatorsOf = (report: string, kind: 'TARGET' | 'RESULT') =>
   `{ reportId: { eq: "${report}" }, build: { in: $builds }, indicatorKind: { eq: ${kind} }, year: { eq: ${SCORECARD.year} } }`;
@@ -795,7 +797,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
           arr(obj(obj(d).scorecard).items).map((i) => ({
             metric: obj(i.metric),
             targets: i.targets,
-            results: i.results,
+            results: arr(i.results).filter((r) => obj(r.metric).id === obj(i.metric).id),
           })),
         ),
       peer: (d) => w6Canonical(arr(obj(d).metrics).map((m) => ({ metric: m, targets: m.targets, results: m.results }))),
