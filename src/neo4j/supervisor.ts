@@ -19,8 +19,11 @@ export interface SupervisedNeo4j {
   stop(): Promise<void>;
 }
 
-/** Waits before each restart attempt in a row; one more failure after the last and it gives up. */
-export const RESTART_DELAYS_MS = [500, 1_000, 2_000, 5_000, 10_000, 30_000];
+/**
+ * Waits before each restart attempt in a row; one more failure after the last and it gives up.
+ * The first is immediate: one crash (a kill, an out-of-memory exit) is no reason to wait.
+ */
+export const RESTART_DELAYS_MS = [0, 1_000, 2_000, 5_000, 10_000, 30_000];
 /** A Neo4j that stays up this long has recovered: the next crash starts the backoff again. */
 const STABLE_AFTER_MS = 60_000;
 
