@@ -1,12 +1,9 @@
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createReportClient } from '../examples/dashboard-client/src/client';
 import { loadDashboard } from '../examples/dashboard-client/src/dashboard';
 import { loadConfig } from '../src/config';
-import { collectGarbage } from '../src/graph/builds';
 import { createDriver } from '../src/graph/driver';
-import { removeReport } from '../src/graph/writer';
-import { loadReports } from '../src/ingest/load';
+import { devReportFile, loadExtraReports, removeExtraReports } from './support/devReports';
 import { startTestServer, type TestServer } from './support/server';
 
 /** The typed example client (examples/dashboard-client) against a real server, as a front-end team would run it. */
@@ -17,16 +14,12 @@ describe('the example dashboard client', () => {
   let server: TestServer;
   beforeAll(async () => {
     driver = createDriver(loadConfig());
-    await loadReports(
-      driver,
-      EXTRA_REPORTS.map((id) => ({ reportFile: path.join(__dirname, `../data/reports/dev/${id}.txt`) })),
-    );
+    await loadExtraReports(driver, EXTRA_REPORTS.map(devReportFile));
     server = await startTestServer();
   });
   afterAll(async () => {
     await server?.stop();
-    for (const id of EXTRA_REPORTS) await removeReport(driver, id, { graceMs: 0 });
-    await collectGarbage(driver, 0);
+    await removeExtraReports(driver, EXTRA_REPORTS);
     await driver.close();
   });
 

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config';
-import { collectGarbage } from '../src/graph/builds';
 import { createDriver } from '../src/graph/driver';
-import { removeReport } from '../src/graph/writer';
-import { loadReports } from '../src/ingest/load';
 import { README, readmeExamples } from '../scripts/readme-examples';
+import { devReportFile, loadExtraReports, removeExtraReports } from './support/devReports';
 import { startTestServer, type TestServer } from './support/server';
 
 /** The README's examples show what the server answers: each is run and compared (regenerate: npm run readme:examples). */
@@ -17,17 +14,12 @@ describe('the README examples', () => {
   let server: TestServer;
   beforeAll(async () => {
     driver = createDriver(loadConfig());
-    const loaded = await loadReports(
-      driver,
-      EXTRA_REPORTS.map((id) => ({ reportFile: path.join(__dirname, `../data/reports/dev/${id}.txt`) })),
-    );
-    expect(loaded.map((r) => r.status)).not.toContain('failed');
+    await loadExtraReports(driver, EXTRA_REPORTS.map(devReportFile));
     server = await startTestServer();
   });
   afterAll(async () => {
     await server?.stop();
-    for (const id of EXTRA_REPORTS) await removeReport(driver, id, { graceMs: 0 });
-    await collectGarbage(driver, 0);
+    await removeExtraReports(driver, EXTRA_REPORTS);
     await driver.close();
   });
 

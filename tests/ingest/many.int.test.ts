@@ -5,10 +5,11 @@ import { loadConfig } from '../../src/config';
 import { collectGarbage } from '../../src/graph/builds';
 import { createDriver } from '../../src/graph/driver';
 import { removeReport, writeReportBuild } from '../../src/graph/writer';
-import { discoverReports, loadReports } from '../../src/ingest/load';
+import { discoverReports } from '../../src/ingest/load';
 import { buildReportGraph } from '../../src/ingest/pipeline';
 import { sameMeasure } from '../../src/model/measures';
 import { activeBuild, reportState, type ReportState } from '../support/graphState';
+import { loadExtraReports, removeExtraReports } from '../support/devReports';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -35,18 +36,11 @@ describe('many reports in one graph', () => {
   beforeAll(async () => {
     driver = createDriver(loadConfig());
     jinyunAlone = await reportState(driver, JINYUN);
-    const results = await loadReports(
-      driver,
-      LOAD_ORDER.map((reportFile) => ({ reportFile })),
-      { graceMs: 0 },
-    );
-    for (const r of results)
-      expect([r.reportId, r.status, r.error?.message]).toEqual([r.reportId, 'loaded', undefined]);
+    await loadExtraReports(driver, LOAD_ORDER);
   });
 
   afterAll(async () => {
-    for (const file of DEV_FILES) await removeReport(driver, idOf(file), { graceMs: 0 });
-    await collectGarbage(driver, 0);
+    await removeExtraReports(driver, DEV_FILES.map(idOf));
     await driver.close();
   });
 

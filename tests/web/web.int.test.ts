@@ -3,12 +3,10 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig, ROOT_DIR } from '../../src/config';
-import { collectGarbage } from '../../src/graph/builds';
 import { createDriver } from '../../src/graph/driver';
-import { removeReport } from '../../src/graph/writer';
-import { loadReports } from '../../src/ingest/load';
 import { createLogger } from '../../src/logger';
 import { ensureWebBuilt, PROJECT_WEB_DIST_DIR } from '../../src/server/web';
+import { devReportFile, loadExtraReports, removeExtraReports } from '../support/devReports';
 import { startTestServer, type TestServer } from '../support/server';
 import {
   type BrowserDocument,
@@ -54,7 +52,6 @@ type Viewport = (typeof VIEWPORTS)[number];
 
 /** Two consecutive reports of one county, loaded for the scorecard and the evidence by report. */
 const PAIR = ['xushui-2011', 'xushui-2012'];
-const PAIR_FILES = PAIR.map((id) => path.join(ROOT_DIR, 'data/reports/dev', `${id}.txt`));
 
 /** The top bar every page has. */
 const TOPBAR = ['.topbar .brand', '.topbar nav a'];
@@ -531,18 +528,11 @@ describe('the web pages in a browser', () => {
 
     beforeAll(async () => {
       driver = createDriver(loadConfig());
-      const results = await loadReports(
-        driver,
-        PAIR_FILES.map((reportFile) => ({ reportFile })),
-        { graceMs: 0 },
-      );
-      for (const r of results)
-        expect([r.reportId, r.status, r.error?.message]).toEqual([r.reportId, 'loaded', undefined]);
+      await loadExtraReports(driver, PAIR.map(devReportFile));
     }, 240_000);
 
     afterAll(async () => {
-      for (const id of PAIR) await removeReport(driver, id, { graceMs: 0 });
-      await collectGarbage(driver, 0);
+      await removeExtraReports(driver, PAIR);
       await driver.close();
     }, 120_000);
 
