@@ -5,6 +5,7 @@ import { entityId } from '../../../src/ingest/ids';
 import { loadMetricLexicon, MetricLexiconError, parseMetricLexicon } from '../../../src/ingest/metricLexicon';
 import { parseReport } from '../../../src/ingest/parse';
 import type { Entity, IndicatorEntity, MetricEntity, ReportMeta } from '../../../src/ingest/types';
+import { readReviewed } from '../../support/indicatorScore';
 
 const root = path.join(__dirname, '../../..');
 const text = readFileSync(path.join(root, 'data/reports/jinyun-2023.txt'), 'utf8');
@@ -199,40 +200,28 @@ describe('extractIndicators on the Jinyun report', () => {
 });
 
 describe('the reviewed list data/review/indicators.tsv', () => {
-  const [header, ...lines] = readFileSync(path.join(root, 'data/review/indicators.tsv'), 'utf8').trimEnd().split('\n');
-  const rows = lines.map((line) => {
-    const [kind, year, metric, value, unit, comparator, stretch, quote] = line.split('\t');
-    return {
-      kind,
-      year: Number(year),
-      metric,
-      value: Number(value),
-      unit: unit || null,
-      comparator,
-      stretch: stretch === 'true',
-      quote,
-    };
-  });
+  // Refuses a list whose header is not the reviewed format or whose quote is missing or not unique.
+  const rows = readReviewed(path.join(root, 'data/review/indicators.tsv'), text);
 
   it('quotes the report exactly, each quote once', () => {
-    expect(header.split('\t')).toEqual(['kind', 'year', 'metric', 'value', 'unit', 'comparator', 'stretch', 'quote']);
+    expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      const first = text.indexOf(row.quote);
-      expect({ quote: row.quote, found: first >= 0, unique: text.indexOf(row.quote, first + 1) < 0 }).toEqual({
-        quote: row.quote,
-        found: true,
-        unique: true,
-      });
+      expect({ quote: row.quote, at: text.slice(row.start, row.end), again: text.indexOf(row.quote, row.end) }).toEqual(
+        {
+          quote: row.quote,
+          at: row.quote,
+          again: -1,
+        },
+      );
     }
   });
 
   /** An indicator matches a row when its mention overlaps the quote and every field agrees. */
   const matches = (i: IndicatorEntity, row: (typeof rows)[number]) => {
-    const start = text.indexOf(row.quote);
     const [m] = i.mentions;
     return (
-      m.start < start + row.quote.length &&
-      m.end > start &&
+      m.start < row.end &&
+      m.end > row.start &&
       i.indicatorKind === row.kind &&
       i.year === row.year &&
       metricName(i) === row.metric &&
