@@ -1,19 +1,9 @@
 /** The loaded reports, and the report picker the dashboard, explorer and landing page share. */
+import type { ReportStats as SchemaReportStats } from '../../src/generated/graphql';
 import { gql } from './api';
 
-export interface ReportStats {
-  sentences: number;
-  projects: number;
-  indicators: number;
-  targets: number;
-  results: number;
-  metrics: number;
-  townships: number;
-  villages: number;
-  industries: number;
-  enterprises: number;
-  platforms: number;
-}
+/** What a report holds (the schema's ReportStats). */
+export type ReportStats = Omit<SchemaReportStats, '__typename'>;
 
 export interface ReportSummary {
   id: string;
