@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Logger } from '../../src/logger';
-import { ensureLauncherBuilt, launcherCommand } from '../../src/neo4j/embedded';
+import { launcherCommand, prepareEmbeddedNeo4j } from '../../src/neo4j/embedded';
 
 /**
  * The one Neo4j every contestant reads: the project's embedded launcher with APOC
@@ -33,7 +33,7 @@ const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
 export async function startSharedNeo4j(options: SharedNeo4jOptions): Promise<SharedNeo4j> {
-  ensureLauncherBuilt(options.logger, true);
+  await prepareEmbeddedNeo4j(options.logger, true);
   mkdirSync(options.dataDir, { recursive: true });
   const { command, args } = launcherCommand({ dataDir: options.dataDir, boltPort: 0, apoc: true, heap: options.heap });
   // stdin stays a pipe: the launcher exits when it closes, so a bench that dies hard leaves no JVM.

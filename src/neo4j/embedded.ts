@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config';
 import type { Logger } from '../logger';
+import { classArchiveIsFresh, ensureClassArchive } from './classArchive';
 
 /**
  * Runs the embedded Neo4j launcher (neo4j/, a Maven module) as a child process:
@@ -13,6 +14,11 @@ import type { Logger } from '../logger';
 const LAUNCHER_DIR = path.join(ROOT_DIR, 'neo4j');
 const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target/embedded-neo4j.jar');
 const MAIN_CLASS = 'local.jinyun.neo4j.EmbeddedNeo4j';
+/** See classArchive.ts: made from the classpath without APOC, which is a prefix of the one with it. */
+export const CLASS_ARCHIVE = {
+  archive: path.join(LAUNCHER_DIR, 'target/embedded-neo4j.jsa'),
+  inputs: [LAUNCHER_JAR, path.join(LAUNCHER_DIR, 'target/lib')],
+};
 const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
 
@@ -40,6 +46,8 @@ export interface EmbeddedNeo4jOptions {
    * normal start.
    */
   fastStart?: boolean;
+  /** Write the JVM's class archive to this file at exit (the training run of classArchive.ts). */
+  dumpClassArchive?: string;
 }
 
 export interface EmbeddedNeo4j {
@@ -108,12 +116,27 @@ export function ensureLauncherBuilt(logger: Logger, apoc = false): boolean {
   return true;
 }
 
+/**
+ * Builds the launcher when it is missing or stale, and makes its class archive when that is
+ * (see classArchive.ts). Returns whether the launcher was built.
+ */
+export async function prepareEmbeddedNeo4j(logger: Logger, apoc = false): Promise<boolean> {
+  const built = ensureLauncherBuilt(logger, apoc);
+  await ensureClassArchive(CLASS_ARCHIVE, logger, startEmbeddedNeo4j);
+  return built;
+}
+
 export function launcherCommand(
-  options: Pick<EmbeddedNeo4jOptions, 'dataDir' | 'boltPort' | 'apoc' | 'heap' | 'fastStart'>,
+  options: Pick<EmbeddedNeo4jOptions, 'dataDir' | 'boltPort' | 'apoc' | 'heap' | 'fastStart' | 'dumpClassArchive'>,
 ): {
   command: string;
   args: string[];
 } {
+  const classArchive = options.dumpClassArchive
+    ? [`-XX:ArchiveClassesAtExit=${options.dumpClassArchive}`]
+    : classArchiveIsFresh(CLASS_ARCHIVE)
+      ? [`-XX:SharedArchiveFile=${CLASS_ARCHIVE.archive}`]
+      : [];
   const classpath = [LAUNCHER_JAR, ...libDirs(options.apoc ?? false).map((dir) => path.join(dir, '*'))].join(
     path.delimiter,
   );
@@ -123,6 +146,7 @@ export function launcherCommand(
       `-Xmx${options.heap ?? '1g'}`,
       ...(options.fastStart ? ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'] : ['-XX:+UseG1GC']),
       '-XX:+ExitOnOutOfMemoryError',
+      ...classArchive,
       // Without these Neo4j falls back to a slower page cache and logs native I/O warnings on Java 17.
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
       '--add-opens=java.base/java.io=ALL-UNNAMED',
@@ -156,7 +180,7 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const { logger } = options;
-  if (options.checkBuild !== false) ensureLauncherBuilt(logger, options.apoc);
+  if (options.checkBuild !== false) await prepareEmbeddedNeo4j(logger, options.apoc);
   mkdirSync(options.dataDir, { recursive: true });
   const { command, args } = launcherCommand(options);
   // stdin stays a pipe: the launcher exits when it closes, so a parent that dies hard leaves no JVM.
