@@ -38,6 +38,8 @@ export async function startContestant(
   name: ContestantName,
   neo4jUri: string,
   extraEnv: Record<string, string> = {},
+  /** Extra Node flags, e.g. `--cpu-prof` to write a CPU profile at exit. */
+  nodeArgs: string[] = [],
 ): Promise<Contestant> {
   const env = {
     ...process.env,
@@ -52,7 +54,7 @@ export async function startContestant(
     WEB_DIST_DIR: path.join(ROOT_DIR, 'bench/results/tmp/no-web-pages'),
     ...extraEnv,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', CONTESTANT_ENTRY[name]], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', CONTESTANT_ENTRY[name]], {
     cwd: ROOT_DIR,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { loadTypeDefs } from '../../src/server/app';
-import { checkLimits, DEFAULT_LIMITS, estimateCost, schemaCosts } from '../../src/server/limits';
+import { checkLimits, DEFAULT_LIMITS, estimateCost, limitChecker, schemaCosts } from '../../src/server/limits';
 import { EXAMPLES } from '../../web/src/playground/examples';
 import { NEIGHBORHOOD, SEARCH, SHORTEST_PATH } from '../../web/src/explore/queries';
 import { WORKLOADS } from '../../bench/lib/workloads';
@@ -200,5 +200,32 @@ describe('what clients send is accepted', () => {
     const query =
       '{ projects(first: 100) { totalCount nodes { name townships { name } industries { name } mentions { quote sentence { text } } } } }';
     expect(refusal(query)).toBeNull();
+  });
+});
+
+describe('verdicts are kept per parsed document (limitChecker)', () => {
+  it('gives the verdict checkLimits gives, for each operation and variables, and a fresh error each time', () => {
+    const check = limitChecker(limits);
+    const document = parse(`
+      query Small($n: Int) { township(name: "壶镇") { projects(first: $n) { id } } }
+      query Deep { projects { nodes { townships { projects { townships { name } } } } } }`);
+    for (let round = 0; round < 2; round += 1) {
+      expect(check(schema, document, 'Small', { n: 10 })).toBeNull();
+      expect(check(schema, document, 'Small', { n: 500 })?.extensions.code).toBe('BAD_USER_INPUT');
+      expect(check(schema, document, 'Deep', {})?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    }
+    const first = check(schema, document, 'Deep', {});
+    const again = check(schema, document, 'Deep', {});
+    expect(again).not.toBe(first);
+    expect(again?.message).toBe(checkLimits(schema, document, 'Deep', {}, limits)?.message);
+  });
+
+  it('keeps a bounded number of verdicts per document, and still answers right past the bound', () => {
+    const check = limitChecker(limits);
+    const document = parse('query($n: Int) { township(name: "壶镇") { projects(first: $n) { id } } }');
+    for (let n = -50; n <= 150; n += 1) {
+      const verdict = check(schema, document, undefined, { n });
+      expect(verdict?.extensions.code ?? null).toBe(n >= 0 && n <= 100 ? null : 'BAD_USER_INPUT');
+    }
   });
 });

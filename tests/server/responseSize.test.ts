@@ -7,6 +7,10 @@ describe('jsonSize', () => {
     ['text that needs escaping', { quote: 'a "b" \\ c\n\u0001' }],
     ['nested lists', [[1, 2], [], [{ k: 'v' }]]],
     ['an empty object', {}],
+    ['undefined fields, as JSON.stringify leaves them out', { a: undefined, b: 1, c: undefined }],
+    ['two-byte and four-byte characters', { s: 'é ß \u{1F600} 壶镇' }],
+    ['a lone surrogate, which JSON writes escaped', { s: 'x\ud800y' }],
+    ['numbers', { n: [0, -1.5, 1e21, 123456789] }],
   ])('counts %s as JSON.stringify does, in UTF-8 bytes', (_, value) => {
     expect(jsonSize(value)).toBe(Buffer.byteLength(JSON.stringify(value)));
   });
