@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -14,7 +13,6 @@ import express, { type Express, type RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
-import { pinoHttp } from 'pino-http';
 import { ROOT_DIR } from '../config';
 import { SnapshotCache } from '../graph/catalog';
 import { httpStatusPlugin } from './httpStatus';
@@ -28,6 +26,7 @@ import { ERROR_RULES, formatError, jsonErrorHandler, notFoundHandler, sendError 
 import { etagPlugin, notModified } from './etag';
 import { Health } from './health';
 import { DEFAULT_LIMITS, type QueryLimits, queryLimitsPlugin } from './limits';
+import { requestLogging } from './requestLog';
 import { responseSizePlugin } from './responseSize';
 
 export { formatError } from './errors';
@@ -85,13 +84,6 @@ const CONTENT_SECURITY_POLICY = {
     frameAncestors: ["'none'"],
   },
 };
-
-function requestId(req: IncomingMessage, res: ServerResponse): string {
-  const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
-  res.setHeader('x-request-id', id);
-  return id;
-}
 
 function loggingPlugin(onRequestEnd?: (reader: GraphReader) => void): ApolloServerPlugin<GraphContext> {
   return {
@@ -179,31 +171,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   // Express would hash every body it sends for an ETag; GraphQL answers get theirs from etag.ts.
   app.set('etag', false);
   app.use(compressResponses());
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: requestId,
-      // Everything logged while serving the request carries `reqId` (and the request itself only its summary line).
-      quietReqLogger: true,
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.slice(0, 200) }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      // 503 and 504 are the database's outages and timeouts, logged (as warnings) where they happen.
-      customLogLevel: (req, res, error) =>
-        error || res.statusCode === 500
-          ? 'error'
-          : res.statusCode >= 500
-            ? 'warn'
-            : req.url?.startsWith('/health')
-              ? 'debug'
-              : 'info',
-      // pino-http makes up an Error (with a stack) for every 5xx; the status says it all.
-      customErrorObject: (_req, _res, error, value) =>
-        error.message.startsWith('failed with status code') ? { ...value, err: undefined } : value,
-      customErrorMessage: (_req, res) => `request failed (${res.statusCode})`,
-    }),
-  );
+  app.use(requestLogging(logger));
   app.use(
     helmet({
       contentSecurityPolicy: CONTENT_SECURITY_POLICY,

@@ -19,7 +19,9 @@ import express, { type RequestHandler } from 'express';
 export const COMPRESS_FROM_BYTES = 1024;
 
 export function compressResponses(): RequestHandler {
-  return compression({ threshold: COMPRESS_FROM_BYTES });
+  const compress = compression({ threshold: COMPRESS_FROM_BYTES });
+  // A client that accepts no encoding (curl, most API clients) has nothing to negotiate: no wrapping.
+  return (req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next());
 }
 
 /** A file Vite named after its content: `assets/<name>-<8 characters of hash>.<ext>`. */

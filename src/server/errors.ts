@@ -2,8 +2,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-// Request.log, the request's logger (with its id), comes from pino-http.
-import type {} from 'pino-http';
+// Request.log, the request's logger (with its id), comes from requestLog.ts.
+import type {} from './requestLog';
 import { QueryTimeoutError } from '../graph/session';
 import { tokenLimitMessage } from './limits';
 

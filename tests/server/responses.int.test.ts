@@ -38,21 +38,26 @@ describe('responses', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     const text = await plain.text();
     expect(text.length).toBeGreaterThan(10_000);
-    // fetch would decompress by itself: read the raw bytes through node:http instead.
+    // fetch would decompress by itself (and always accepts gzip): read the raw bytes through node:http instead.
     const { request } = await import('node:http');
-    const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
-      const req = request(
-        `${server.url}/graphql`,
-        { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
-        },
-      );
-      req.on('error', reject);
-      req.end(JSON.stringify({ query: LIST }));
-    });
+    const rawPost = (headers: Record<string, string>) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        const req = request(
+          `${server.url}/graphql`,
+          { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify({ query: LIST }));
+      });
+    const none = await rawPost({});
+    expect(none.encoding).toBeUndefined();
+    expect(none.body.toString('utf8')).toBe(text);
+    const raw = await rawPost({ 'accept-encoding': 'gzip' });
     expect(raw.encoding).toBe('gzip');
     expect(raw.body.length).toBeLessThan(Buffer.byteLength(text) / 3);
     expect(gunzipSync(raw.body).toString('utf8')).toBe(text);
