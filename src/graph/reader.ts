@@ -18,7 +18,7 @@ import type {
   ReportRecord,
   ReportStatsRecord,
 } from './records';
-import { attach, type NodeProjection, projectionCypher, WHOLE_NODE } from './projection';
+import { attach, type NodeProjection, projectionCypher, rowProperty, WHOLE_NODE } from './projection';
 import { inRelatedOrder, type RelatedName, relatedQuery } from './related';
 import { readQuery, type ReadOptions, toRecord } from './session';
 
@@ -419,7 +419,7 @@ export class GraphReader {
        ${indicators('reporting', 'RESULT', 'results')}
        CALL (targets) {
          UNWIND targets AS t
-         WITH DISTINCT t.metricId AS id
+         WITH DISTINCT ${rowProperty('t', projections.indicator, 'metricId')} AS id
          MATCH (n:Metric {id: id}) WHERE ${VISIBLE}
          RETURN collect(${projectionCypher('n', projections.metric, 'Metric')}) AS metrics
        }
