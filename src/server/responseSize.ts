@@ -19,16 +19,32 @@ function stringSize(s: string): number {
   return bytes;
 }
 
+/** At most the bytes of `s` as a JSON string: JSON writes no UTF-16 unit in more than 6 bytes (`\u001f`). */
+const stringBound = (s: string) => 6 * s.length + 2;
+
 /**
  * The size in bytes of `value` written as JSON, counted without writing it (about twice as fast
  * as writing it); stops counting once past `limit` (the answer is then some number above it).
  */
 export function jsonSize(value: unknown, limit = Infinity): number {
+  return walk(value, limit, stringSize);
+}
+
+/**
+ * Whether `value` written as JSON takes at most `maxBytes`. Most answers are far below: a bound
+ * that reads only string lengths says so without looking at their characters; only an answer the
+ * bound does not settle is counted exactly.
+ */
+export function fitsInJson(value: unknown, maxBytes: number): boolean {
+  return walk(value, maxBytes, stringBound) <= maxBytes || jsonSize(value, maxBytes) <= maxBytes;
+}
+
+function walk(value: unknown, limit: number, sizeOf: (s: string) => number): number {
   let total = 0;
   const stack: unknown[] = [value];
   while (stack.length && total <= limit) {
     const v = stack.pop();
-    if (typeof v === 'string') total += stringSize(v);
+    if (typeof v === 'string') total += sizeOf(v);
     else if (typeof v === 'number') total += String(v).length;
     else if (typeof v === 'boolean') total += v ? 4 : 5;
     else if (v === null || v === undefined) total += 4;
@@ -42,7 +58,7 @@ export function jsonSize(value: unknown, limit = Infinity): number {
         const item = (v as Record<string, unknown>)[key];
         if (item === undefined) continue;
         fields += 1;
-        total += stringSize(key) + 1;
+        total += sizeOf(key) + 1;
         stack.push(item);
       }
       // Braces and commas.
@@ -63,8 +79,7 @@ export function responseSizePlugin<T extends object>(maxBytes: number): ApolloSe
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          const size = jsonSize(response.body.singleResult, maxBytes);
-          if (size <= maxBytes) return;
+          if (fitsInJson(response.body.singleResult, maxBytes)) return;
           response.body.singleResult = {
             errors: [
               {

@@ -1,4 +1,4 @@
-import { jsonSize } from '../../src/server/responseSize';
+import { fitsInJson, jsonSize } from '../../src/server/responseSize';
 
 describe('jsonSize', () => {
   it.each([
@@ -20,5 +20,25 @@ describe('jsonSize', () => {
     const size = jsonSize(big, 1_000);
     expect(size).toBeGreaterThan(1_000);
     expect(size).toBeLessThan(Buffer.byteLength(JSON.stringify(big)));
+  });
+});
+
+describe('fitsInJson', () => {
+  const answer = {
+    data: { sentences: Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, text: '壶镇镇工业园区建设'.repeat(5) })) },
+  };
+  const size = Buffer.byteLength(JSON.stringify(answer));
+
+  it('says whether the answer fits, exactly at the boundary too (the bound settles it, or the exact count)', () => {
+    expect(fitsInJson(answer, size * 10)).toBe(true);
+    expect(fitsInJson(answer, size)).toBe(true);
+    expect(fitsInJson(answer, size - 1)).toBe(false);
+  });
+
+  it('counts escapes the bound allows for: control characters and lone surrogates', () => {
+    const odd = { s: '\u0001\u0002\ud800'.repeat(100) };
+    const oddSize = Buffer.byteLength(JSON.stringify(odd));
+    expect(fitsInJson(odd, oddSize)).toBe(true);
+    expect(fitsInJson(odd, oddSize - 1)).toBe(false);
   });
 });
