@@ -1,7 +1,7 @@
 import { inRelatedOrder, relatedLabel, relatedMatch, type RelatedName } from './related';
 
 /**
- * Projections: what a request selects on a node, to any depth, as one Cypher map expression.
+ * Projections: what a request selects on a node, to any depth, as one Cypher expression.
  * The resolvers' planner (src/resolvers/plan.ts) says which properties, derived columns and linked
  * nodes a request needs; this module turns that into one Cypher expression with nested pattern
  * comprehensions and COLLECT subqueries, so a root field costs one query that returns exactly

@@ -410,36 +410,43 @@ export function checkLimits(
   return null;
 }
 
-/** Verdicts kept per parsed document, for this many operation-and-variables combinations each. */
-const VERDICTS_PER_DOCUMENT = 32;
+/** How many verdicts are kept (the oldest unused go first), and the longest key kept (larger variables are checked every time). */
+const MAX_VERDICTS = 1_000;
+const MAX_VERDICT_KEY = 2_048;
 
 /**
  * checkLimits with its verdicts kept: a verdict depends only on the schema, the document, the
- * operation, the variables and the limits, and Apollo hands the same parsed document to every
- * request with the same text (its document store), so a query asked again is not walked again
- * (the walk was about 9 % of the server's CPU under the benchmark's W3). Refusals are kept as
- * their message and extensions, and thrown as a new error each time.
+ * operation, the variables and the limits, so a query asked again with the same variables is not
+ * walked again (the walk was about 9 % of the server's CPU under the benchmark's W3). Keyed by
+ * the document's hash (Apollo's `queryHash`); at most MAX_VERDICTS small keys, so that no stream of
+ * distinct queries or variables can grow it. Refusals are kept as their message and extensions,
+ * and thrown as a new error each time.
  */
 export function limitChecker(limits: QueryLimits = DEFAULT_LIMITS) {
   type Verdict = { message: string; extensions: GraphQLError['extensions'] } | null;
-  const verdicts = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Verdict>>>();
+  const verdicts = new WeakMap<GraphQLSchema, Map<string, Verdict>>();
   return (
     schema: GraphQLSchema,
     document: DocumentNode,
+    queryHash: string,
     operationName: string | null | undefined,
     variables: Record<string, unknown>,
   ): GraphQLError | null => {
-    let bySchema = verdicts.get(schema);
-    if (!bySchema) verdicts.set(schema, (bySchema = new WeakMap()));
-    let byRequest = bySchema.get(document);
-    if (!byRequest) bySchema.set(document, (byRequest = new Map()));
-    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
-    let verdict = byRequest.get(key);
+    let kept = verdicts.get(schema);
+    if (!kept) verdicts.set(schema, (kept = new Map()));
+    const key = `${queryHash}\n${operationName ?? ''}\n${JSON.stringify(variables)}`;
+    let verdict = kept.get(key);
     if (verdict === undefined) {
       const error = checkLimits(schema, document, operationName, variables, limits);
       verdict = error && { message: error.message, extensions: error.extensions };
-      if (byRequest.size >= VERDICTS_PER_DOCUMENT) byRequest.delete(byRequest.keys().next().value as string);
-      byRequest.set(key, verdict);
+      if (key.length <= MAX_VERDICT_KEY) {
+        if (kept.size >= MAX_VERDICTS) kept.delete(kept.keys().next().value as string);
+        kept.set(key, verdict);
+      }
+    } else {
+      // Most recently used last.
+      kept.delete(key);
+      kept.set(key, verdict);
     }
     return verdict && new GraphQLError(verdict.message, { extensions: verdict.extensions });
   };
@@ -451,8 +458,8 @@ export function queryLimitsPlugin<T extends object>(limits: QueryLimits = DEFAUL
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, request }) {
-          const error = check(schema, document, operationName, request.variables ?? {});
+        async didResolveOperation({ schema, document, queryHash, operationName, request }) {
+          const error = check(schema, document, queryHash, operationName, request.variables ?? {});
           if (error) throw error;
         },
       };

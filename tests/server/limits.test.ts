@@ -203,29 +203,32 @@ describe('what clients send is accepted', () => {
   });
 });
 
-describe('verdicts are kept per parsed document (limitChecker)', () => {
+describe('verdicts are kept (limitChecker)', () => {
   it('gives the verdict checkLimits gives, for each operation and variables, and a fresh error each time', () => {
     const check = limitChecker(limits);
     const document = parse(`
       query Small($n: Int) { township(name: "壶镇") { projects(first: $n) { id } } }
       query Deep { projects { nodes { townships { projects { townships { name } } } } } }`);
     for (let round = 0; round < 2; round += 1) {
-      expect(check(schema, document, 'Small', { n: 10 })).toBeNull();
-      expect(check(schema, document, 'Small', { n: 500 })?.extensions.code).toBe('BAD_USER_INPUT');
-      expect(check(schema, document, 'Deep', {})?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(check(schema, document, 'h', 'Small', { n: 10 })).toBeNull();
+      expect(check(schema, document, 'h', 'Small', { n: 500 })?.extensions.code).toBe('BAD_USER_INPUT');
+      expect(check(schema, document, 'h', 'Deep', {})?.extensions.code).toBe('QUERY_TOO_COMPLEX');
     }
-    const first = check(schema, document, 'Deep', {});
-    const again = check(schema, document, 'Deep', {});
+    const first = check(schema, document, 'h', 'Deep', {});
+    const again = check(schema, document, 'h', 'Deep', {});
     expect(again).not.toBe(first);
     expect(again?.message).toBe(checkLimits(schema, document, 'Deep', {}, limits)?.message);
   });
 
-  it('keeps a bounded number of verdicts per document, and still answers right past the bound', () => {
+  it('keeps a bounded number of verdicts, and answers right past the bound and for large variables', () => {
     const check = limitChecker(limits);
-    const document = parse('query($n: Int) { township(name: "壶镇") { projects(first: $n) { id } } }');
-    for (let n = -50; n <= 150; n += 1) {
-      const verdict = check(schema, document, undefined, { n });
+    const document = parse('query($n: Int, $pad: String) { township(name: "壶镇") { projects(first: $n) { id } } }');
+    for (let n = -600; n <= 600; n += 1) {
+      const verdict = check(schema, document, 'h', undefined, { n });
       expect(verdict?.extensions.code ?? null).toBe(n >= 0 && n <= 100 ? null : 'BAD_USER_INPUT');
     }
+    const pad = 'x'.repeat(5_000);
+    expect(check(schema, document, 'h', undefined, { n: 500, pad })?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(check(schema, document, 'h', undefined, { n: 5, pad })).toBeNull();
   });
 });
