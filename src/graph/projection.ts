@@ -128,39 +128,47 @@ class Names {
 }
 
 /*
- * ROW LAYOUT. A node: [id, ...props, label, ...columns, ...links], where `props` are propsOf(),
- * `columns` columnsOf() and `links` the projection's links in order; a projection of every
- * property (`*`) has the node's map of properties in place of the id and no props after it.
+ * ROW LAYOUT. A node: [id, ...props, label, ...columns, ...links], as layoutOf() lists them, and
+ * `links` the projection's links in order; a projection of every property (`*`) has the node's
+ * map of properties in place of the id and no props after it.
  * An evidence item: [...EVIDENCE_OWN[kind], sentenceId, reportId, build, statement?, ...links].
  */
+interface Layout {
+  /** Every stored property, as one map in place of the id. */
+  all: boolean;
+  /** The stored properties after the id, in order (none when `all`). */
+  props: string[];
+  columns: Column[];
+}
 
-const propsMemo = new WeakMap<NodeProjection, string[]>();
+const layouts = new WeakMap<NodeProjection, Layout>();
 
-/** The stored properties a row holds after the id, in order (none when it holds them all). */
-function propsOf(projection: NodeProjection): string[] {
-  let props = propsMemo.get(projection);
-  if (!props) {
-    props = [];
-    if (!projection.props.includes('*')) {
+/** A projection's row layout, worked out once per projection (attach reads it for every row). */
+function layoutOf(projection: NodeProjection): Layout {
+  let layout = layouts.get(projection);
+  if (!layout) {
+    const all = projection.props.includes('*');
+    const props: string[] = [];
+    if (!all) {
       for (const prop of new Set(projection.props)) {
         if (prop === 'id' || prop === 'label') continue;
         if (!IDENTIFIER.test(prop)) throw new Error(`not a property name: ${prop}`);
         props.push(prop);
       }
     }
-    propsMemo.set(projection, props);
+    layout = { all, props, columns: [...new Set(projection.columns)] };
+    layouts.set(projection, layout);
   }
-  return props;
+  return layout;
 }
 
-const columnsOf = (projection: NodeProjection): Column[] => [...new Set(projection.columns)];
-
 function rowOf(v: string, projection: NodeProjection, label: string | null, names: Names): string {
-  const items = [projection.props.includes('*') ? `${v} {.*}` : `${v}.id`];
-  for (const prop of propsOf(projection)) items.push(`${v}.${prop}`);
+  const { all, props, columns } = layoutOf(projection);
+  const items = [all ? `${v} {.*}` : `${v}.id`];
+  for (const prop of props) items.push(`${v}.${prop}`);
   if (label !== null && !LABEL.test(label)) throw new Error(`not a label: ${label}`);
   items.push(label ? `'${label}'` : `head([l IN labels(${v}) WHERE l <> 'Node'])`);
-  for (const column of columnsOf(projection)) items.push(COLUMNS[column](v, names.next('c')));
+  for (const column of columns) items.push(COLUMNS[column](v, names.next('c')));
   for (const { link } of projection.links) items.push(linkOf(v, link, names));
   return `[${items.join(', ')}]`;
 }
@@ -170,8 +178,9 @@ function rowOf(v: string, projection: NodeProjection, label: string | null, name
  * goes on from projected rows); the projection must return it.
  */
 export function rowProperty(v: string, projection: NodeProjection, prop: string): string {
-  if (projection.props.includes('*')) return `${v}[0].${prop}`;
-  const at = propsOf(projection).indexOf(prop);
+  const { all, props } = layoutOf(projection);
+  if (all) return `${v}[0].${prop}`;
+  const at = props.indexOf(prop);
   if (at < 0) throw new Error(`the projection does not return ${prop}`);
   return `${v}[${at + 1}]`;
 }
@@ -263,14 +272,13 @@ function evidenceFromRow(
 export function attach<T>(row: unknown, projection: NodeProjection, buildOrder: ReadonlyMap<string, number>): T {
   if (row === null || row === undefined) return row as T;
   const values = row as unknown[];
+  const { all, props, columns } = layoutOf(projection);
   let i = 0;
-  const object: Record<string, unknown> & Prefetched = projection.props.includes('*')
-    ? { ...(values[i++] as object) }
-    : { id: values[i++] };
-  for (const prop of propsOf(projection)) object[prop] = values[i++];
+  const object: Record<string, unknown> & Prefetched = all ? { ...(values[i++] as object) } : { id: values[i++] };
+  for (const prop of props) object[prop] = values[i++];
   object.label = values[i++];
   const found = new Map<string, unknown>();
-  for (const column of columnsOf(projection)) found.set(columnKey(column), REDUCE[column](values[i++] as unknown[]));
+  for (const column of columns) found.set(columnKey(column), REDUCE[column](values[i++] as unknown[]));
   for (const { key, link } of projection.links) {
     const raw = values[i++];
     switch (link.kind) {
