@@ -26,7 +26,7 @@ import { ERROR_RULES, formatError, jsonErrorHandler, notFoundHandler, sendError 
 import { etagPlugin, notModified } from './etag';
 import { Health } from './health';
 import { DEFAULT_LIMITS, type QueryLimits, queryLimitsPlugin } from './limits';
-import { requestLogging } from './requestLog';
+import { useRequestLogging } from './requestLog';
 import { responseSizePlugin } from './responseSize';
 
 export { formatError } from './errors';
@@ -171,7 +171,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; ap
   // Express would hash every body it sends for an ETag; GraphQL answers get theirs from etag.ts.
   app.set('etag', false);
   app.use(compressResponses());
-  app.use(requestLogging(logger));
+  useRequestLogging(app, logger);
   app.use(
     helmet({
       contentSecurityPolicy: CONTENT_SECURITY_POLICY,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { RequestHandler } from 'express';
+import type { Express } from 'express';
 import type { Logger } from '../logger';
 
 declare module 'http' {
@@ -21,7 +21,9 @@ declare module 'http' {
  * a 500, `warn` for the other 5xx (the database's outages and timeouts, logged where they
  * happen), `debug` for health checks, `info` for the rest.
  */
-export function requestId(req: IncomingMessage, res: ServerResponse): string {
+
+/** The client's `x-request-id` when it sends a sane one, else a new UUID; sent back in the same header. */
+function requestId(req: IncomingMessage, res: ServerResponse): string {
   const given = req.headers['x-request-id'];
   const id = typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
   res.setHeader('x-request-id', id);
@@ -36,27 +38,35 @@ export function summaryLevel(url: string, status: number): SummaryLevel {
   return url.startsWith('/health') ? 'debug' : 'info';
 }
 
-export function requestLogging(logger: Logger): RequestHandler {
-  return (req, res, next) => {
+const LOGGER = Symbol('requestLogger');
+
+/**
+ * Installs request logging on `app`: `req.log` is a getter on the app's request prototype, defined
+ * once here (the request's child logger is made the first time something logs), and a middleware
+ * gives every request its id and writes its summary line.
+ */
+export function useRequestLogging(app: Express, logger: Logger): void {
+  Object.defineProperty(app.request, 'log', {
+    configurable: true,
+    get(this: IncomingMessage & { [LOGGER]?: Logger }) {
+      return (this[LOGGER] ??= logger.child({ reqId: this.id }));
+    },
+  });
+  app.use((req, res, next) => {
     const reqId = requestId(req, res);
     req.id = reqId;
-    let child: Logger | undefined;
-    Object.defineProperty(req, 'log', {
-      configurable: true,
-      enumerable: false,
-      get: () => (child ??= logger.child({ reqId })),
-    });
     const started = performance.now();
     const done = () => {
       res.removeListener('finish', done);
       res.removeListener('close', done);
       const status = res.statusCode;
-      const level = summaryLevel(req.originalUrl ?? req.url, status);
+      const url = req.originalUrl ?? req.url;
+      const level = summaryLevel(url, status);
       if (!logger.isLevelEnabled(level)) return;
       logger[level](
         {
           reqId,
-          req: { method: req.method, url: (req.originalUrl ?? req.url).slice(0, 200) },
+          req: { method: req.method, url: url.slice(0, 200) },
           res: { statusCode: status },
           responseTime: Math.round(performance.now() - started),
         },
@@ -66,5 +76,5 @@ export function requestLogging(logger: Logger): RequestHandler {
     res.once('finish', done);
     res.once('close', done);
     next();
-  };
+  });
 }

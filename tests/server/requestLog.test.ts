@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import express from 'express';
 import pino from 'pino';
-import { requestLogging, summaryLevel } from '../../src/server/requestLog';
+import { summaryLevel, useRequestLogging } from '../../src/server/requestLog';
 
 /** The request id and the one summary line per request (src/server/requestLog.ts). */
 function capture(level: pino.Level) {
@@ -19,7 +19,7 @@ function capture(level: pino.Level) {
 async function serve(level: pino.Level) {
   const { lines, logger } = capture(level);
   const app = express();
-  app.use(requestLogging(logger));
+  useRequestLogging(app, logger);
   app.get('/ok', (req, res) => {
     req.log.warn('inside');
     res.json({ ok: true });
