@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CpuProfile, summarizeProfile } from './lib/cpuProfile';
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
           const dir = path.join(OUT_DIR, `${name}-${workload}`);
           rmSync(dir, { recursive: true, force: true });
           const contestant = await startContestant(name, env.neo4j.uri, {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-          env.contestants = { [name]: contestant } as never;
+          env.contestants = { [name]: contestant };
           const request = requestOf({ id: name, contestant: name, workload }, contestant);
           const cell = await runCell(request, {
             connections,
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
           const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
           if (!file) throw new Error(`${name} wrote no CPU profile into ${dir}`);
           const target = path.join(OUT_DIR, `${name}-${workload}.cpuprofile`);
-          writeFileSync(target, readFileSync(path.join(dir, file)));
+          renameSync(path.join(dir, file), target);
           rmSync(dir, { recursive: true, force: true });
           const summary = summarizeProfile(JSON.parse(readFileSync(target, 'utf8')) as CpuProfile, Number(values.top));
           const percent = (share: number) => `${(share * 100).toFixed(1)} %`;

@@ -21,7 +21,8 @@ export interface Environment {
   driver: Driver;
   /** The project's modules from the copy being measured (bench/lib/ours.ts). */
   modules: OursModules;
-  contestants: Record<ContestantName, Contestant> | null;
+  /** What is running now (stopped by the cleanup): all three, or the one a profile run started. */
+  contestants: Partial<Record<ContestantName, Contestant>> | null;
   startContestants(): Promise<Record<ContestantName, Contestant>>;
 }
 
@@ -56,7 +57,7 @@ export async function withEnvironment<T>(
   let cleaning: Promise<void> | null = null;
   const cleanup = () => {
     cleaning ??= (async () => {
-      const running = env.contestants ? Object.values(env.contestants) : [];
+      const running = Object.values(env.contestants ?? {});
       await Promise.allSettled(running.map((c) => c.stop()));
       killAllChildren();
       await driver?.close().catch(() => undefined);

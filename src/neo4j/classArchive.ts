@@ -87,7 +87,7 @@ export async function ensureClassArchive(
 ): Promise<boolean> {
   if (classArchiveIsFresh(paths)) return false;
   const began = performance.now();
-  logger.info('making a class archive for faster Neo4j starts (once per launcher build, about 20 s)…');
+  logger.info('making a class archive for faster Neo4j starts (once per launcher build, about 45 s)…');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jinyun-neo4j-training-'));
   const partial = `${paths.archive}.${process.pid}.partial`;
   try {
